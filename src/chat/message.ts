@@ -1,0 +1,16 @@
+/** Small, platform-neutral messages; each adapter renders them its own way. */
+
+/** One piece of a message. */
+export type Block =
+  | { type: "heading"; text: string; url?: string }
+  | { type: "text"; text: string }
+  | { type: "quote"; text: string; by?: string }
+  | { type: "figure"; value: string; label: string }
+  | { type: "list"; items: readonly string[] }
+  | { type: "link"; text: string; url: string }
+  | { type: "separator" };
+
+/** A message to a chat: a list of blocks. */
+export interface OutgoingMessage {
+  blocks: readonly Block[];
+}

@@ -1,0 +1,74 @@
+/** Shared data shapes of the core. The Summary JSON is a contract: see ../shared/eval/README.md. */
+
+/** What summarize() reads: the article's body text and, when known, its title and address. */
+export interface ArticleInput {
+  text: string;
+  title?: string;
+  url?: string;
+  publishedAt?: string;
+}
+
+/** A direct quotation, with offsets into the input text (UTF-16, end exclusive). */
+export interface Quote {
+  /** The quoted words alone, without the marks (parts split around an attribution joined by a space). */
+  text: string;
+  start: number;
+  end: number;
+  /** The speaker's fullest name in the article, or null when unknown. */
+  speaker: string | null;
+  /** The mention nearest the quote that names the speaker ("he", "Macron", "the minister"). */
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  /** True for the 1–4 quotes a digest shows. */
+  key: boolean;
+}
+
+/** A quantity found in the text: a count, an amount of money, a measure or a percentage. */
+export interface Figure {
+  /** The number, or [low, high] for a range. */
+  value: number | [number, number];
+  /** "%", "dollar", "euro", "pound", "km", ... or null for a bare count. */
+  unit: string | null;
+  /** What it counts: "people killed". */
+  label: string;
+  /** The figure as written: text.slice(start, end). */
+  text: string;
+  start: number;
+  end: number;
+  /** True for the (at most 3) figures a reader must not miss. */
+  key: boolean;
+}
+
+/** The brief of one article. */
+export interface Summary {
+  headline: string;
+  lede: string;
+  points: string[];
+  quotes: Quote[];
+  figures: Figure[];
+  topics: string[];
+}
+
+/** A feed an article was seen in. */
+export interface ArticleSource {
+  feedUrl: string;
+  feedTitle?: string;
+  /** The article's address in that feed. */
+  url: string;
+}
+
+/** A stored story: the article, where it came from and its brief. */
+export interface Article {
+  /** Stable story id (see ingest/item-id.ts). */
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+  /** ISO 8601 time of publication, when the feed or page gives it. */
+  publishedAt: string | null;
+  /** ISO 8601 time newsbrief first stored it. */
+  fetchedAt: string;
+  /** Every feed the same story was seen in (merged duplicates). */
+  sources: ArticleSource[];
+  summary: Summary;
+}
