@@ -1,28 +1,35 @@
+import { parseArgs } from "node:util";
 import { renderText } from "../../adapters/console/render.js";
 import { briefBlocks } from "../chat/format-brief.js";
 import { UserError } from "../errors.js";
 import { summarize } from "../summarize/index.js";
 import type { ArticleInput } from "../types.js";
+import type { CliCommand } from "./cli-command.js";
 import { readWholeInput } from "./read-input.js";
 import { runJsonl } from "./run-jsonl.js";
 
-/** Options of `newsbrief summarize`. */
-export interface SummarizeOptions {
-  json: boolean;
-  jsonl: boolean;
-}
-
 /** `newsbrief summarize FILE|-`: prints the brief (console rendering), its JSON, or one JSON line per input line. */
-export async function runSummarize(source: string, options: SummarizeOptions, write: (text: string) => void): Promise<void> {
-  if (options.jsonl) {
-    await runJsonl(source, (input) => summarize(toArticleInput(input)), write);
-    return;
-  }
-  const raw = await readWholeInput(source);
-  const article = splitTitle(raw);
-  const summary = summarize(article);
-  write(options.json ? JSON.stringify(summary, null, 2) : renderText({ blocks: briefBlocks(summary) }));
-}
+export const summarizeCommand: CliCommand = {
+  usage: `summarize FILE|-            print the brief of an article (plain text; a first line + blank line is its title)
+    --json                    print the Summary JSON instead
+    --jsonl                   read one {"id","text","title"?,"url"?} per line, print one JSON line each`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { json: { type: "boolean", default: false }, jsonl: { type: "boolean", default: false } },
+      allowPositionals: true,
+    });
+    const source = positionals[0];
+    if (!source) throw new UserError("summarize needs a FILE, or - for stdin");
+    if (values.jsonl) {
+      await runJsonl(source, (input) => summarize(toArticleInput(input)), io.out);
+      return 0;
+    }
+    const summary = summarize(splitTitle(await readWholeInput(source)));
+    io.out(values.json ? JSON.stringify(summary, null, 2) : renderText({ blocks: briefBlocks(summary) }));
+    return 0;
+  },
+};
 
 /** Validates one JSONL input line: `{"id", "text", "title"?, "url"?}`. */
 export function toArticleInput(input: Record<string, unknown>): ArticleInput {
@@ -37,6 +44,6 @@ export function toArticleInput(input: Record<string, unknown>): ArticleInput {
 export function splitTitle(raw: string): ArticleInput {
   const match = /^\s*([^\n]{1,200})\n[ \t]*\n/.exec(raw);
   if (!match?.[1] || /[.!?]["”’]?\s*$/.test(match[1].trim())) return { text: raw };
-  // Offsets stay valid: the title line is kept in the text.
+  // Offsets stay valid: the title line stays in the text, and the layout skips it.
   return { text: raw, title: match[1].trim() };
 }

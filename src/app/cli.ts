@@ -1,47 +1,38 @@
-import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
-import { runSummarize } from "./cli-summarize.js";
+import type { CliCommand, CliIo } from "./cli-command.js";
+import { summarizeCommand } from "./cli-summarize.js";
 
-const USAGE = `Usage: newsbrief <command> [options]
+// Sub-commands in the order `newsbrief help` lists them; each lives in its own cli-*.ts file.
+const COMMANDS: Record<string, CliCommand> = {
+  summarize: summarizeCommand,
+};
 
-Commands:
-  summarize FILE|-            print the brief of an article (plain text; a first line + blank line is its title)
-    --json                    print the Summary JSON instead
-    --jsonl                   read one {"id","text","title"?,"url"?} per line, print one JSON line each
-  help                        this message
-`;
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((command) => `  ${command.usage.replace(/\n/g, "\n  ")}`);
+  return `Usage: newsbrief <command> [options]\n\nCommands:\n${lines.join("\n")}\n  help                        this message\n`;
+}
 
 /** Runs the CLI with the given arguments and returns the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const out = (text: string) => process.stdout.write(`${text}\n`);
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
   try {
-    switch (command) {
-      case "summarize": {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: { json: { type: "boolean", default: false }, jsonl: { type: "boolean", default: false } },
-          allowPositionals: true,
-        });
-        const source = positionals[0];
-        if (!source) throw new UserError("summarize needs a FILE, or - for stdin");
-        await runSummarize(source, { json: values.json ?? false, jsonl: values.jsonl ?? false }, out);
-        return 0;
-      }
-      case undefined:
-      case "help":
-      case "--help":
-      case "-h":
-        out(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UserError(`Unknown command "${command}". Run "newsbrief help".`);
-    }
+    if (!command) throw new UserError(`Unknown command "${name}". Run "newsbrief help".`);
+    return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UserError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      process.stderr.write(`newsbrief: ${(error as Error).message}\n`);
+    if (error instanceof UserError || /^ERR_PARSE_ARGS/.test(String((error as { code?: unknown }).code))) {
+      io.err(`newsbrief: ${(error as Error).message}`);
       return 1;
     }
     throw error;
   }
 }
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
