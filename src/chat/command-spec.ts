@@ -1,0 +1,27 @@
+/** The data half of a command: what adapters need to publish and parse it. */
+
+/** An option of a command, typed for both platforms. */
+export type OptionSpec =
+  | {
+      type: "string";
+      description: string;
+      required?: boolean;
+      /** Discord autocompletes it from this source; Telegram ignores it. */
+      autocomplete?: "topics";
+      choices?: readonly string[];
+      maxLength?: number;
+    }
+  | { type: "integer"; description: string; required?: boolean; min?: number; max?: number }
+  | { type: "boolean"; description: string; required?: boolean };
+
+/** A command as published to a platform: name, description, typed options in order, and whether it is admin-only. */
+export interface CommandSpec {
+  /** `[a-z0-9_]{1,32}`: valid on both Discord and Telegram. */
+  name: string;
+  /** ≤ 100 characters (Discord's limit; Telegram allows 256). */
+  description: string;
+  /** Only chat admins may run it (Discord: Manage Server; Telegram: chat administrators). */
+  admin: boolean;
+  /** Options in the order text arguments fill them. */
+  options: Readonly<Record<string, OptionSpec>>;
+}
