@@ -1,7 +1,30 @@
 /** The core's public surface for commands/ and adapters/. */
 
-export { articleBlocks, briefBlocks, formatAge, hostOf } from "./chat/format-brief.js";
+export type { CommandSpec, OptionSpec } from "./chat/command-spec.js";
+export type { ArgsOf, ArgValue, Command, CommandContext, CommandDefinition } from "./chat/define-command.js";
+export { defineCommand, usageOf } from "./chat/define-command.js";
+export { adminOnlyMessage, createDispatcher, requireAdmin, textMessage } from "./chat/dispatch.js";
+export { articleBlocks, briefBlocks, formatAge, hostOf, quoteText } from "./chat/format-brief.js";
+export type { LogFields, Logger, LogLevel } from "./chat/logger.js";
+export { createLogger, silentLogger } from "./chat/logger.js";
 export type { Block, OutgoingMessage } from "./chat/message.js";
+export { parseArguments, validateArguments } from "./chat/parse-arguments.js";
+export type {
+  ChannelKey,
+  ChatPlatform,
+  Dispatch,
+  Invocation,
+  Invoker,
+  PlatformLimits,
+  PlatformName,
+  SendOptions,
+} from "./chat/platform.js";
+export type { BriefedPage, DigestPreview, FeedAdmin, Services, SubscriptionAdmin } from "./chat/services.js";
+export { describeSubscription } from "./digest/describe-subscription.js";
+export { type DigestStory, mergeStories } from "./digest/merge-stories.js";
+export { isValidTimezone, parseClock } from "./digest/quiet-hours.js";
+export { BUILT_IN_TOPICS, normalizeTopic } from "./digest/topics.js";
 export * from "./errors.js";
+export type { FeedState, Subscription } from "./store/ports.js";
 export { summarize } from "./summarize/index.js";
 export type * from "./types.js";

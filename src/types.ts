@@ -71,4 +71,9 @@ export interface Article {
   /** Every feed the same story was seen in (merged duplicates). */
   sources: ArticleSource[];
   summary: Summary;
+  /**
+   * False when the story was stored by the first fetch of a newly added feed (priming): it is kept and
+   * searchable (/latest, /quote) but digests never deliver it. Missing means true.
+   */
+  deliverable?: boolean;
 }

@@ -5,12 +5,13 @@ import { UserError } from "../errors.js";
 import { summarize } from "../summarize/index.js";
 import type { ArticleInput } from "../types.js";
 import type { CliCommand } from "./cli-command.js";
+import { asUserError, isWebAddress, privateNetworksAllowed } from "./cli-extract.js";
 import { readWholeInput } from "./read-input.js";
 import { runJsonl } from "./run-jsonl.js";
 
-/** `newsbrief summarize FILE|-`: prints the brief (console rendering), its JSON, or one JSON line per input line. */
+/** `newsbrief summarize URL|FILE|-`: prints the brief (console rendering), its JSON, or one JSON line per input line. */
 export const summarizeCommand: CliCommand = {
-  usage: `summarize FILE|-            print the brief of an article (plain text; a first line + blank line is its title)
+  usage: `summarize URL|FILE|-        print the brief of an article (fetched from a URL, or plain text; a first line + blank line is its title)
     --json                    print the Summary JSON instead
     --jsonl                   read one {"id","text","title"?,"url"?} per line, print one JSON line each`,
   async run(args, io) {
@@ -20,16 +21,30 @@ export const summarizeCommand: CliCommand = {
       allowPositionals: true,
     });
     const source = positionals[0];
-    if (!source) throw new UserError("summarize needs a FILE, or - for stdin");
+    if (!source) throw new UserError("summarize needs a URL, a FILE, or - for stdin");
     if (values.jsonl) {
       await runJsonl(source, (input) => summarize(toArticleInput(input)), io.out);
       return 0;
     }
-    const summary = summarize(splitTitle(await readWholeInput(source)));
+    const article = isWebAddress(source) ? await fetchForSummary(source) : splitTitle(await readWholeInput(source));
+    const summary = summarize(article);
     io.out(values.json ? JSON.stringify(summary, null, 2) : renderText({ blocks: briefBlocks(summary) }));
     return 0;
   },
 };
+
+/** Fetches and extracts an article page; a refused or failed fetch becomes a UserError with the same message. */
+async function fetchForSummary(url: string): Promise<ArticleInput> {
+  // Loaded on demand: the extraction stack (linkedom, Readability) is not needed to brief text.
+  const { fetchArticle } = await import("../ingest/fetch-article.js");
+  const article = await asUserError(() => fetchArticle(url, { allowPrivateNetworks: privateNetworksAllowed() }));
+  return {
+    text: article.text,
+    title: article.title,
+    url: article.url,
+    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+  };
+}
 
 /** Validates one JSONL input line: `{"id", "text", "title"?, "url"?}`. */
 export function toArticleInput(input: Record<string, unknown>): ArticleInput {

@@ -1,10 +1,20 @@
 import { UserError } from "../errors.js";
 import type { CliCommand, CliIo } from "./cli-command.js";
+import { consoleCommand } from "./cli-console.js";
+import { digestCommand } from "./cli-digest.js";
+import { extractCommand } from "./cli-extract.js";
+import { registerCommand } from "./cli-register.js";
+import { startCommand } from "./cli-start.js";
 import { summarizeCommand } from "./cli-summarize.js";
 
 // Sub-commands in the order `newsbrief help` lists them; each lives in its own cli-*.ts file.
 const COMMANDS: Record<string, CliCommand> = {
+  start: startCommand,
+  console: consoleCommand,
   summarize: summarizeCommand,
+  extract: extractCommand,
+  digest: digestCommand,
+  register: registerCommand,
 };
 
 function usage(): string {

@@ -10,6 +10,8 @@ export type OptionSpec =
       autocomplete?: "topics";
       choices?: readonly string[];
       maxLength?: number;
+      /** Text input only: "cron" takes the 5–6 unquoted cron fields as one value. */
+      format?: "cron";
     }
   | { type: "integer"; description: string; required?: boolean; min?: number; max?: number }
   | { type: "boolean"; description: string; required?: boolean };

@@ -17,7 +17,7 @@ export function briefBlocks(summary: Summary, context: BriefContext = {}): Block
   const blocks: Block[] = [{ type: "heading", text: summary.headline, ...(context.url ? { url: context.url } : {}) }];
   if (summary.lede && summary.lede !== summary.headline) blocks.push({ type: "text", text: summary.lede });
   for (const quote of summary.quotes.filter((q) => q.key)) {
-    blocks.push({ type: "quote", text: quote.text, ...(quote.speaker ? { by: quote.speaker } : {}) });
+    blocks.push({ type: "quote", text: quoteText(quote.text), ...(quote.speaker ? { by: quote.speaker } : {}) });
   }
   for (const figure of summary.figures.filter((f) => f.key)) {
     blocks.push({ type: "figure", value: figure.text, label: figure.label });
@@ -25,6 +25,11 @@ export function briefBlocks(summary: Summary, context: BriefContext = {}): Block
   const footer = sourceLine(context);
   if (footer && context.url) blocks.push({ type: "link", text: footer, url: context.url });
   return blocks;
+}
+
+/** A quote as shown: without the comma or colon that led into its attribution ("…two days," he said). */
+export function quoteText(text: string): string {
+  return text.replace(/[\s,;:]+$/u, "");
 }
 
 /** The blocks of a stored article's brief. */

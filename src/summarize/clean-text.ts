@@ -7,6 +7,9 @@ const BYLINE = /^(?:By|BY|by)\s+[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|and|&))*\s
 const COMMENT_COUNTER = /^(?:no|\d+)\s+comments?\.?$|^(?:leave|post|add) a comment\.?$|^comments?\s*\(\d+\)$/i;
 const PHOTO_CREDIT =
   /\((?:photo|image|picture|pic|credit|video)s?\b[^()]*\)\s*$|\((?:[A-Z][\w.' -]*\/\s*)?(?:AFP|AP|Reuters|Getty Images|EPA|PA|Shutterstock|Bloomberg)(?: via Getty Images)?\)\s*$/i;
+// An agency dateline opening a paragraph: "(CNN)", "Washington (CNN) -- ", "LONDON (Reuters) - ".
+const DATELINE =
+  /^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3},?\s*)?\((?:CNN|CNN Money|Reuters|AP|AFP|The Hollywood Reporter|EW\.com|Mashable)\)\s*(?:[-–—]+\s*)?/;
 const EMAIL = /\[email[\s\u00a0]protected\]|\b[\w.+-]+@[\w-]+\.[\w.]+\b/i;
 
 /** Splits the text into paragraphs and drops those that are bylines, captions, credits, footers or prompts. */
@@ -19,6 +22,8 @@ export function cleanText(text: string): Span[] {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end <= start) continue;
+    const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
+    if (dateline && dateline[0].length < end - start) start += dateline[0].length;
     if (isBoilerplate(text.slice(start, end))) continue;
     kept.push({ start, end });
   }

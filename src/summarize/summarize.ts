@@ -11,7 +11,7 @@ export function summarize(article: ArticleInput): Summary {
   const layout = layoutText(article.text, article.title);
   const { lede, points } = pickPoints(layout);
   return {
-    headline: writeHeadline(article.title, lede),
+    headline: writeHeadline(article.title, lede, layout),
     lede,
     points,
     quotes: findQuotes(layout),

@@ -115,7 +115,7 @@ export async function startFeedServer(routes: Record<string, RouteHandler> = {})
       if (res.destroyed) return;
       if (!res.write(chunk)) {
         // Wait for the client to drain, or stop when it hangs up.
-        await Promise.race([once(res, "drain"), once(res, "close")]);
+        await drainOrClose(res);
         if (res.destroyed) return;
       }
     }
@@ -141,6 +141,18 @@ export async function startFeedServer(routes: Record<string, RouteHandler> = {})
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function drainOrClose(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
 }
 
 function compress(body: Buffer, encoding: "gzip" | "br" | "deflate"): Buffer {

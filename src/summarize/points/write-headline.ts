@@ -1,5 +1,334 @@
+import type { TextLayout } from "../spans.js";
+import { cleanTitle } from "./clean-title.js";
+import { presentOf } from "./present-tense.js";
+
+/** The longest headline newsbrief writes, in words. */
+export const MAX_HEADLINE_WORDS = 14;
+// The longest headline written from a lede before salience trims it.
+const DEFAULT_WORDS = 12;
+// A long headline may be cut before a phrase only after this many words.
+const CUT_MIN = 6;
+// Adjectives by their endings, and common short ones: the modifiers a headline can lose.
+const ADJECTIVE =
+  /^(?:[a-z]{3,}(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary|ish|est|ern|ese|ian)|new|big|old|high|low|major|huge|large|small|great|good|bad|strong|weak|long|short|full|young|early|late|former|latest|further|fresh|tough|wide|heavy|sharp|hard|rare|top)$/;
+// The shortest headline worth writing, in words.
+const MIN_WORDS = 5;
+
+// Datelines and agency tags before the story: "WASHINGTON (Reuters) - ", "(CNN)", "LONDON — ".
+const DATELINE =
+  /^(?:[A-Z][\w.'’ ,-]{0,40}\s*)?\((?:CNN|AP|AFP|Reuters|[A-Z][A-Za-z ]{1,30})\)\s*(?:[-–—:]+\s*)?|^[A-Z][A-Z .'’,-]{2,30}\s*[-–—:]+\s+/;
+// Openers that make the words up to the next comma a setting, not the story: "On Monday,", "After a long row,".
+const LEADING_CLAUSE =
+  /^(?:on|in|at|after|before|when|while|as|since|following|despite|amid|during|with|without|for|from|by|over|under|until|unlike|like|once|although|though|if|last|this|earlier|later|yesterday|today|tonight|now|meanwhile|however|but|and|so|still|instead|speaking|according to|in a|in an|almost|nearly|more than|just|even|already|with|within|across|ahead of|because|[a-z]+ing|[a-z]+ly)\b[^,]{0,120}?,\s+/i;
+// Reported speech wrapped around the story: ", the minister said." / ", according to X."
+const TRAILING_ATTRIBUTION =
+  /,?\s+(?:(?:a|an|the)\s+)?[^,]{0,80}?\b(?:said|says|say|reported|reports|announced|told [^,]+|according to [^,]+|has said|have said|has found|has learned|added|claimed|warned)\s*(?:on \w+|in a statement|today|yesterday)?[.!?]?["”’]?$/i;
+// A cheap check before the costly attribution pattern.
+const SPEECH_VERB = /\b(?:said|says|say|reported|reports|announced|told|according|found|learned|added|claimed|warned)\b/i;
+// Where a long sentence splits into the story and its background.
+const CLAUSE_BREAK =
+  /\s+[-–—]+\s+|;\s+|:\s+|,\s+(?:which|who|where|while|but|although|though|after|as|because|despite|amid|following|with|and|in what|saying|adding|according|meaning|leaving|making|bringing|raising|sending|prompting)\b|\s+(?:after|because|despite|amid|following|as part of|in order to|even though|although|while|whereas|which|who|when|as it|as they|as he|as she)\s+/gi;
+// An aside between commas after a name: ", who was nominated for an Oscar," / ", the media company owned by X,".
+const APPOSITIVE = /,\s+(?:who|which|whose|the|a|an)\s[^,]{3,100},\s+(?=[a-z])/g;
+// Market reports open with "Shares in X" before the verb.
+const SHARES_IN =
+  /^(?:Shares|Stocks) in ([^,]{3,80}?) (?=(?:have |has |had |were |are )?(?:rose|fell|jumped|soared|slumped|dropped|slid|climbed|surged|tumbled|plunged|gained|lost|rallied|slipped|edged|dipped|rebounded|sank|leapt|leaped|risen|fallen)\b)/;
+// Time phrases headlines leave out.
+const TIME_PHRASE =
+  /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b/gi;
+// "says he will", "will": headlines write the future as "to".
+const REPORTED_FUTURE =
+  /\s+(?:(?:says|said|has said|have said|announced|has announced|have announced)\s+(?:that\s+)?(?:he|she|it|they|we)\s+)?(?:will|is to|are to|plans to|intends to|is set to|are set to|is going to|are going to)\s+(?!not\b)/gi;
+// Words that start a predicate right after a name: "Moyes will", "Softbank has", "BP announced".
+const VERB_START =
+  /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|to|says|said|told|won|hit|made|took|set|beat|lost|led|left|sold|bought|saw|came|went|gave|got|held|kept|put|ran|rose|fell|grew|paid|met|struck|thought|found|brought|spent|began|became|broke|chose|drew|drove|knew|spoke|stood|shot|swept|threw|wrote|wants|hopes|believes|admits|insists|claims|denies|warns|plans|faces|backs|urges|expects|aims|agrees|fears|[a-z]{3,}ed)$/;
+// Words that show the subject is more than a described name: "Talks on Russia's membership".
+const FUNCTION_WORD =
+  /^(?:of|on|in|for|to|at|with|by|from|about|and|or|but|that|which|who|the|a|an|this|these|those|its|his|her|their)$/;
+// Last words of an organisation's name: keep the whole name, not its last word.
+const ORG_WORD =
+  /^(?:United|City|Town|Rovers|Athletic|County|Bank|Group|Inc|Corp|Ltd|plc|Party|Council|Office|Airlines|Airways|Motors|Exchange|Association|Union|Commission|Committee|Board|Agency|Department|Ministry|Service|Services|Court|Fund|Organisation|Organization|Society|Foundation|Institute|University|College|Trust|Club|Company|Industries|Communications|Systems|Records|Pictures|Studios|Awards|Festival|Games|Cup|League|Open|Championship|Championships|Nations|Kingdom|States|Republic|Africa|America|Europe|Asia|Street)$/;
+// Words headline-writers drop: articles and auxiliaries ("has agreed" → "agreed", "is to" → "to").
+const DROPPED = new Set(["the", "a", "an"]);
+const POSSESSIVE = new Set(["its", "their", "his", "her"]);
+// Words ending in -ly that are not adverbs, or adverbs headlines keep.
+const KEPT_LY = new Set(
+  "only early daily family rally ally reply supply apply fly holy belly jolly silly likely unlikely weekly monthly quarterly yearly elderly friendly lonely ugly bully assembly anomaly monopoly july italy hourly costly deadly".split(
+    " ",
+  ),
+);
+const AUXILIARY = new Set(["has", "have", "had", "is", "are", "was", "were", "been", "being", "will", "would"]);
+// Ranks and titles written before a name.
+const RANK =
+  /^(?:Chancellor|President|Prime|Minister|Secretary|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Boss|Coach|Manager|Captain|Skipper|Chief|Leader|Senator|Governor|Mayor|Judge|General|King|Queen|Prince|Princess|Pope|Archbishop|Bishop|Rev|Reverend|Detective|Inspector|Sergeant|Officer|Chairman|Chairwoman|Director|Executive|Home|Foreign|Culture|Health|Education|Defence|Transport|Shadow|Deputy|Former|Ex|Striker|Midfielder|Defender|Goalkeeper|Winger)$/;
+// Words a headline must not end on.
+const DANGLING = new Set(
+  "almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
+    " ",
+  ),
+);
+
 /** The headline: the cleaned title when there is one, else written from the lede (≤ 14 words). */
-export function writeHeadline(title: string | undefined, lede: string): string {
-  if (title?.trim()) return title.trim();
-  return lede.split(/\s+/).slice(0, 14).join(" ");
+export function writeHeadline(title: string | undefined, lede: string, layout?: TextLayout): string {
+  const cleaned = title ? cleanTitle(title) : "";
+  if (cleaned) return cleaned;
+  return headlineFromLede(lede, DEFAULT_WORDS, layout ? countMentions(layout, lede) : undefined);
+}
+
+/** How often the article repeats each word outside its lede ("Howard" 5, "Michael" 0), counted on demand. */
+export function countMentions(layout: TextLayout, lede: string): (word: string) => number {
+  const body = layout.paragraphs.map((p) => layout.text.slice(p.start, p.end).toLowerCase()).join("\n");
+  const opening = lede.toLowerCase();
+  const cache = new Map<string, number>();
+  return (word) => {
+    const key = mentionKey(word);
+    if (key.length === 0) return 0;
+    let count = cache.get(key);
+    if (count === undefined) {
+      count = Math.max(0, occurrences(body, key) - occurrences(opening, key));
+      cache.set(key, count);
+    }
+    return count;
+  };
+}
+
+/** Whole-word occurrences of `key` in `text`, plurals and possessives included ("bank", "banks", "bank's"). */
+function occurrences(text: string, key: string): number {
+  let count = 0;
+  for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) {
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    let end = at + key.length;
+    if (text.charCodeAt(end) === 115) end++;
+    else if ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115) end += 2;
+    if (!isWordChar(text.charCodeAt(end))) count++;
+  }
+  return count;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 191;
+}
+
+function mentionKey(word: string): string {
+  const bare = word
+    .toLowerCase()
+    .replace(/^[^a-z0-9\u00c0-\uffff]+|[^a-z0-9\u00c0-\uffff]+$/g, "")
+    .replace(/['’]s$/, "");
+  return bare.length > 3 && bare.endsWith("s") && !bare.endsWith("ss") ? bare.slice(0, -1) : bare;
+}
+
+/** Compresses a lede into a headline: drops datelines, settings, attributions, time phrases and articles. */
+export function headlineFromLede(lede: string, maxWords = DEFAULT_WORDS, mentions?: (word: string) => number): string {
+  return composeHeadline(lede, maxWords, mentions).join(" ");
+}
+
+function composeHeadline(lede: string, maxWords: number, mentions?: (word: string) => number): string[] {
+  let text = lede.replace(/\s+/g, " ").trim().replace(DATELINE, "");
+  text = text.replace(/^["“”'‘’]+|["“”'‘’]+$/g, "").replace(/[.!?]+$/, "");
+  for (let i = 0; i < 2; i++) {
+    const opener = LEADING_CLAUSE.exec(text);
+    if (!opener || opener[0].length > text.length * 0.6) break;
+    text = text.slice(opener[0].length);
+  }
+  const attribution = SPEECH_VERB.test(text) ? TRAILING_ATTRIBUTION.exec(text) : null;
+  if (attribution && attribution.index > text.length * 0.4) text = text.slice(0, attribution.index);
+  text = text
+    .replace(/\s*\([^()]*\)/g, "")
+    .replace(TIME_PHRASE, "")
+    .replace(APPOSITIVE, " ");
+  // "Shares in (struggling carmaker) Fiat have fallen" → "Fiat shares have fallen".
+  text = text.replace(SHARES_IN, (whole, owner: string) => (lastName(owner) ? `${lastName(owner)} shares ` : whole));
+  text = firstClause(text)
+    .replace(REPORTED_FUTURE, " to ")
+    .replace(/\b(says|said|believes|thinks|claims)\s+that\b/gi, "$1");
+  let words = compressWords(shortenSubject(text.split(/\s+/).filter(Boolean), mentions !== undefined));
+  if (mentions) words = dropUnrepeated(words, mentions);
+  words = toPresentTense(words);
+  const limit = Math.min(maxWords, MAX_HEADLINE_WORDS);
+  return trimToLength(words, mentions ? bestLength(words, mentions, limit) : limit);
+}
+
+/** Cuts the subject to its head: "Everton manager David Moyes will" → "Moyes will", "Oil giant BP has" → "BP has". */
+function shortenSubject(words: string[], keepFullNames: boolean): string[] {
+  for (let i = 1; i < Math.min(words.length, 12); i++) {
+    const word = words[i] as string;
+    if (isCapitalized(word)) continue;
+    const previous = words[i - 1] as string;
+    if (!/^[a-z]/.test(word) || /[,;:]$/.test(previous)) return words;
+    if (FUNCTION_WORD.test(word) && !(word === "to" && isCapitalized(previous))) return words;
+    if (!isCapitalized(previous)) {
+      if (VERB_START.test(word)) return words;
+      continue;
+    }
+    if (!VERB_START.test(word) && !/^[a-z]+(?:ed|s)$/.test(word)) continue;
+    let runStart = i - 1;
+    while (runStart > 0 && isCapitalized(words[runStart - 1] as string)) runStart--;
+    const run = words.slice(runStart, i);
+    const last = run[run.length - 1] as string;
+    // A possessive ends a descriptor: "South Korea's Hyundai Motor" names "Hyundai Motor".
+    const possessive = run.findLastIndex((w) => /['’]s$/.test(w));
+    const name = possessive >= 0 && possessive < run.length - 1 ? run.slice(possessive + 1) : run;
+    const asPerson = name.length >= 2 && !ORG_WORD.test(last) && !/^(?:The|A|An)$/.test(name[0] as string);
+    const head = asPerson && !keepFullNames ? [last] : name;
+    return [...head, ...words.slice(i)];
+  }
+  return words;
+}
+
+function isCapitalized(word: string): boolean {
+  return /^["“‘']?(?:[A-Z]|\d)/.test(word) && !/[,;:]$/.test(word);
+}
+
+/** Drops what the rest of the article never mentions again: first names before a repeated surname, adjectives before a noun. */
+function dropUnrepeated(words: string[], mentions: (word: string) => number): string[] {
+  const out: string[] = [];
+  let seenVerb = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    // Ranks and titles before a name: "Chancellor Gordon Brown" → "Gordon Brown" (then "Brown").
+    if (!seenVerb && next !== undefined && RANK.test(word) && isCapitalized(next)) continue;
+    if (next === undefined || FUNCTION_WORD.test(word) || mentions(word) > 0) {
+      out.push(word);
+      if (!isCapitalized(word)) seenVerb = true;
+      continue;
+    }
+    if (isCapitalized(word)) {
+      // "Michael Howard" → "Howard" when only the surname comes back; keep organisations whole.
+      if (isCapitalized(next) && /^[A-Z][a-z]+$/.test(word) && mentions(next) > 0 && !ORG_WORD.test(next)) continue;
+      out.push(word);
+      continue;
+    }
+    // A lower-case word before another plain word is a modifier ("sharp rise"), once the verb is past.
+    if (seenVerb && ADJECTIVE.test(word) && /^[a-z]{3,}$/.test(next) && !FUNCTION_WORD.test(next) && !PHRASE_START.test(next))
+      continue;
+    out.push(word);
+    seenVerb = true;
+  }
+  return out;
+}
+
+/** Puts the main verb in headline tense: "Parmalat sued 45 banks" → "Parmalat sues 45 banks". */
+function toPresentTense(words: string[]): string[] {
+  for (let i = 1; i < Math.min(words.length, 7); i++) {
+    const word = words[i] as string;
+    if (!/^[a-z]+$/.test(word) || word === "of") continue;
+    if (word === "to" || FUNCTION_WORD.test(word) || PHRASE_START.test(word)) return words;
+    const previous = words[i - 1] as string;
+    const plural = /^[a-z]+[^su]s$/.test(previous) || words.slice(0, i).includes("and");
+    const present = presentOf(word, plural);
+    if (present === null) continue;
+    // A participle after a noun is a passive or a description ("hunting banned", "film based on"): leave it.
+    if (/^[A-Z0-9]/.test(previous) || /s$/.test(previous) || i <= 2)
+      return [...words.slice(0, i), present, ...words.slice(i + 1)];
+    return words;
+  }
+  return words;
+}
+
+// How likely a headline word is to be one a sub-editor would write, by kind and by how often the article repeats it.
+const LIKELY = { first: [0.16, 0.4, 0.56, 0.7], name: [0.12, 0.24, 0.35, 0.5], plain: [0.11, 0.16, 0.22, 0.33] };
+const LIKELY_FUNCTION = 0.11;
+const LIKELY_NUMBER = 0.15;
+const LATE_WORD = Number(process.env.LW ?? 6);
+const LATE_FACTOR = Number(process.env.LF ?? 0.8);
+// The length of a typical headline, in words.
+const TYPICAL_WORDS = 5.5;
+
+/** How likely a sub-editor would be to write this word in the headline. */
+function likelihood(word: string, index: number, mentions: (word: string) => number): number {
+  if (FUNCTION_WORD.test(word.toLowerCase()) || PHRASE_START.test(word)) return LIKELY_FUNCTION;
+  if (/^[^A-Za-z]*\d/.test(word)) return LIKELY_NUMBER;
+  const repeats = Math.min(mentions(word), 3);
+  if (/^[^a-z]*[A-Z]/.test(word)) return (index === 0 ? LIKELY.first : LIKELY.name)[repeats] as number;
+  // Plain words late in a long lede are background more often than story.
+  return (LIKELY.plain[repeats] as number) * (index >= LATE_WORD ? LATE_FACTOR : 1);
+}
+
+/** The headline length that best balances saying enough against saying too much, given how salient each word is. */
+function bestLength(words: readonly string[], mentions: (word: string) => number, limit: number): number {
+  let best = Math.min(words.length, limit);
+  let bestScore = -1;
+  let sum = 0;
+  for (let i = 0; i < Math.min(words.length, limit); i++) {
+    sum += likelihood(words[i] as string, i, mentions);
+    // The expected ROUGE-style F1 against a typical headline: overlap over the mean of both lengths.
+    const score = sum / (i + 1 + TYPICAL_WORDS);
+    if (i + 1 >= MIN_WORDS && score > bestScore) {
+      bestScore = score;
+      best = i + 1;
+    }
+  }
+  return best;
+}
+
+/** The name at the end of a described owner: "struggling carmaker Fiat " → "Fiat". */
+function lastName(owner: string): string {
+  const words = owner.trim().split(/\s+/);
+  let start = words.length;
+  while (start > 0 && /^[A-Z]/.test(words[start - 1] as string)) start--;
+  return words.slice(start).join(" ");
+}
+
+function firstClause(text: string): string {
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(text); match; match = CLAUSE_BREAK.exec(text)) {
+    if (text.slice(0, match.index).split(/\s+/).length >= 5) return text.slice(0, match.index);
+  }
+  return text;
+}
+
+function compressWords(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const lower = word.toLowerCase();
+    const next = (words[i + 1] ?? "").toLowerCase();
+    if (DROPPED.has(lower) || POSSESSIVE.has(lower)) continue;
+    if (/^[a-z]{4,}ly$/.test(word) && !KEPT_LY.has(word)) continue;
+    if (
+      /^(?:has|have|had)$/.test(lower) &&
+      out.length > 0 &&
+      /^[a-z]/.test(next) &&
+      !/^(?:a|an|the|no|not|to|its|his|her|their|some|any|more|much|many|little|few|\d.*)$/.test(next)
+    )
+      continue;
+    // "is to", "has agreed", "have been": headlines keep the verb alone.
+    const afterPronoun = /^(?:he|she|it|they|we|i|you)$/i.test(out[out.length - 1] ?? "");
+    if (AUXILIARY.has(lower) && out.length > 0 && !afterPronoun && next !== "" && !/^(?:not|no|a|an|the)$/.test(next)) {
+      if (/^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(next) || next === "to") continue;
+    }
+    out.push(word.replace(/[,;:]+$/, ""));
+  }
+  return out;
+}
+
+// Prepositions that open a phrase a headline can lose: "… against the euro in almost three months".
+const PHRASE_START =
+  /^(?:in|on|at|for|from|with|by|after|before|during|since|over|against|amid|despite|under|into|across|within|without|following|including|than|as|because|while|when|which|who|that)$/i;
+
+const NATIONALITY =
+  /^(?:Asian|African|American|European|British|French|German|Chinese|Japanese|Indian|Russian|Italian|Spanish|Irish|Scottish|Welsh|English|Australian|Canadian|Mexican|Brazilian|Israeli|Iranian|Iraqi|Afghan|Pakistani|Korean|Turkish|Greek|Dutch|Swiss|Swedish|Polish|Arab|Palestinian|Ukrainian|Nigerian)$/;
+
+/** A word a headline cannot end on: a function word, an adjective or a nationality before its noun. */
+function isDangling(word: string): boolean {
+  return DANGLING.has(word.toLowerCase()) || ADJECTIVE.test(word) || NATIONALITY.test(word);
+}
+
+function trimToLength(words: string[], max: number): string[] {
+  let cut = Math.min(words.length, max);
+  if (words.length > CUT_MIN) {
+    for (let i = CUT_MIN; i < Math.min(words.length, max + 1); i++) {
+      if (PHRASE_START.test(words[i] as string)) {
+        cut = i;
+      }
+    }
+  }
+  let out = words.slice(0, cut);
+  while (out.length > 3 && isDangling(out[out.length - 1] as string)) out = out.slice(0, -1);
+  if (out.length > 0) {
+    const first = out[0] as string;
+    out[0] = first.charAt(0).toUpperCase() + first.slice(1);
+  }
+  return out;
 }

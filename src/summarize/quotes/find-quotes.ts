@@ -1,7 +1,178 @@
 import type { Quote } from "../../types.js";
-import type { TextLayout } from "../spans.js";
+import type { Span, TextLayout } from "../spans.js";
+import { classifyQuote, type QuoteKind } from "./classify-quote.js";
+import { sentenceStart, speakerAfter, speakerBefore } from "./find-speaker.js";
+import { mergeSplitQuotes, type QuoteGroup } from "./merge-split-quotes.js";
+import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases.js";
+import { pairQuoteMarks } from "./pair-quote-marks.js";
+import { pickKeyQuotes } from "./pick-key-quotes.js";
+import { SPEECH_VERB } from "./speech-verbs.js";
+import { buildNameIndex, type NameIndex } from "./resolve-names.js";
+
+// Words that hand over to quoted speech, however short: "chanting “Lock her up!”", "called it “absolute chaos.”".
+const INTRODUCED =
+  /(?:\b(?:chant|chanting|chanted|chants|read|reading|reads|saying|says|said|say|yelling|yelled|shouting|shouted|titled|entitled|mouthing|mouthed|cry|cried|crying|tweeted|wrote|declared|declaring|answered|replied|responded|asked|added|exclaimed|screamed)|\b(?:called|calling|described|describing|labeled|labelled|termed)\s+(?:it|this|that|them|him|her)(?:\s+as)?)\s*[,:]?\s*$/;
+
+interface Found {
+  group: QuoteGroup;
+  text: string;
+  phrase: SpeakerPhrase | null;
+  /** True when the attribution sits in the quote's own sentence. */
+  local: boolean;
+  kind: QuoteKind;
+}
 
 /** Finds every direct quotation in the cleaned text, in text order, each with its speaker. */
-export function findQuotes(_layout: TextLayout): Quote[] {
-  return [];
+export function findQuotes(layout: TextLayout): Quote[] {
+  const { text, paragraphs } = layout;
+  const runs = pairQuoteMarks(text, paragraphs);
+  if (runs.length === 0) return [];
+  const groups = mergeSplitQuotes(text, runs);
+  let found: Found[] = [];
+  groups.forEach((group, i) => {
+    const words = group.runs.map((run) => run.inner.map((s) => text.slice(s.start, s.end).trim()).join(" ")).join(" ");
+    const local = localSpeaker(text, paragraphs, groups, i);
+    const phrase = local?.phrase ?? inheritedSpeaker(text, paragraphs, groups, found, i);
+    const introduced = INTRODUCED.test(text.slice(Math.max(0, group.start - 40), group.start));
+    const byline = /^\s*,?\s*by\s/.test(text.slice(group.end, group.end + 6));
+    const kind = byline ? "title" : classifyQuote(words, (local?.immediate ?? false) || introduced, local !== null);
+    found.push({ group, text: words, phrase, local: local !== null, kind });
+  });
+
+  const speakerKeys = new Set<string>();
+  const quoted: Span[] = runs.map((r) => ({ start: r.start, end: r.end }));
+  const index = buildNameIndex(text, paragraphs, quoted, speakerKeys);
+  for (const f of found) if (f.phrase?.kind === "name") speakerKeys.add(index.keyOf(f.phrase.text));
+
+  // Scare quotes, nicknames and titles are not anyone's statement: keep them out of the list.
+  found = found.filter((f) => f.kind === "statement" || f.kind === "partial");
+  const speakers = found.map((f) => (f.phrase ? speakerName(f.phrase, index) : null));
+  // A bare description ("a party activist") is kept as the speaker but does not name anyone.
+  const named = found.map((f, i) => speakers[i] != null && !(f.phrase?.kind === "role" && f.phrase.text === speakers[i]));
+  const keys = pickKeyQuotes(found.map((f, i) => ({ text: f.text, kind: f.kind, named: named[i] === true })));
+  return found.map((f, i) => ({
+    text: f.text,
+    start: f.group.start,
+    end: f.group.end,
+    speaker: speakers[i] ?? null,
+    speakerStart: f.phrase?.start ?? null,
+    speakerEnd: f.phrase?.end ?? null,
+    key: keys.has(i),
+  }));
+}
+
+/** The attribution in the quote's own sentence: between split parts, right after it, or before it. */
+function localSpeaker(
+  text: string,
+  paragraphs: readonly Span[],
+  groups: readonly QuoteGroup[],
+  i: number,
+): { phrase: SpeakerPhrase; immediate: boolean } | null {
+  const group = groups[i] as QuoteGroup;
+  const first = group.runs[0];
+  const last = group.runs[group.runs.length - 1];
+  if (!first || !last) return null;
+  const paragraph = paragraphs[first.paragraph] as Span;
+  const lastParagraph = paragraphs[last.lastParagraph] as Span;
+  const previous = groups[i - 1];
+  const next = groups[i + 1];
+  const leftLimit = substantialEnd(text, groups, i, paragraph.start);
+  const rightLimit = next && next.start < lastParagraph.end ? next.start : lastParagraph.end;
+  // "“…” ― Krystal Correa", also on the line after the quote.
+  const dash = /^\s*[―—–-]+\s*/.exec(text.slice(group.end, group.end + 8));
+  if (dash) {
+    const byline = phraseStartingAt(text, group.end + dash[0].length, group.end + dash[0].length + 60);
+    if (byline && byline.kind === "name") return { phrase: byline, immediate: true };
+  }
+  if (group.gap) {
+    const inGap = speakerAfter(text, group.gap.start, group.gap.end, 22);
+    if (inGap) return { phrase: inGap, immediate: true };
+  }
+  const lastInner = last.inner[last.inner.length - 1];
+  const innerText = lastInner ? text.slice(lastInner.start, lastInner.end).trimEnd() : "";
+  const endsSentence = /[.!?…]$/.test(innerText);
+  const after = text.slice(group.end, group.end + 3);
+  // "…,” she said": the quote's own punctuation hands over to an attribution.
+  const handsOver = /[,!?…—–-]$/.test(innerText) || /^\s*[,—–-]/.test(after);
+  const attributionFollows = handsOver || !endsSentence || /^\s*\p{Ll}/u.test(after);
+  if (attributionFollows) {
+    const right = speakerAfter(text, group.end, rightLimit, handsOver ? 8 : 3);
+    if (right) return { phrase: right, immediate: true };
+  }
+  const from = sentenceStart(text, group.start, leftLimit);
+  const left = speakerBefore(text, from, group.start);
+  if (left) {
+    const before = text.slice(from, group.start);
+    SPEECH_VERB.lastIndex = 0;
+    return { phrase: left, immediate: /[,:]\s*$/.test(before) && SPEECH_VERB.test(before) };
+  }
+  // "Trump says “A” because “B”": a later part of the sentence shares the earlier part's speaker.
+  if (previous && previous.end > paragraph.start && sentenceStart(text, group.start, previous.start) <= previous.start) {
+    const shared = localSpeaker(text, paragraphs, groups, i - 1);
+    if (shared) return { phrase: shared.phrase, immediate: false };
+  }
+  if (!attributionFollows) {
+    const right = speakerAfter(text, group.end, rightLimit, 4);
+    if (right) return { phrase: right, immediate: true };
+  }
+  const later = speakerAfter(text, group.end, rightLimit, 40);
+  return later ? { phrase: later, immediate: false } : null;
+}
+
+/** Where the last earlier statement in the paragraph ends (short scare quotes do not cut the sentence). */
+function substantialEnd(text: string, groups: readonly QuoteGroup[], i: number, paragraphStart: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const g = groups[j] as QuoteGroup;
+    if (g.end <= paragraphStart) break;
+    if (text.slice(g.start, g.end).trim().split(/\s+/).length >= 4) return g.end;
+  }
+  return paragraphStart;
+}
+
+/** A quote without its own attribution continues the previous speaker, or the one introducing it just before. */
+function inheritedSpeaker(
+  text: string,
+  paragraphs: readonly Span[],
+  groups: readonly QuoteGroup[],
+  found: readonly Found[],
+  i: number,
+): SpeakerPhrase | null {
+  const group = groups[i] as QuoteGroup;
+  const first = group.runs[0];
+  if (!first) return null;
+  const paragraph = paragraphs[first.paragraph] as Span;
+  const previous = found[i - 1];
+  const leftLimit = previous && previous.group.end > paragraph.start ? previous.group.end : paragraph.start;
+  // "Smith said the plan would fail. “It will.”": an attribution earlier in the same paragraph.
+  const before = speakerBefore(text, leftLimit, group.start);
+  if (before) return before;
+  const previousRun = previous?.group.runs[previous.group.runs.length - 1];
+  if (previous?.phrase && previousRun && first.paragraph - previousRun.lastParagraph <= 1) return previous.phrase;
+  // “…” after a paragraph that ends "Smith said:".
+  const prior = paragraphs[first.paragraph - 1];
+  if (prior && text.slice(leftLimit, group.start).trim() === "") {
+    const lead = text.slice(prior.start, prior.end).trimEnd();
+    if (/[:,]$/.test(lead) || /\b(?:said|says|added|wrote|told)\b[^.]*\.$/.test(lead)) {
+      return speakerBefore(text, sentenceStart(text, prior.end - 1, prior.start), prior.end);
+    }
+  }
+  return null;
+}
+
+// Role nouns that name one office holder, so "the minister" can be resolved to the person introduced with it.
+const TITLE_ROLES =
+  /^(?:president|minister|senator|governor|mayor|spokesman|spokeswoman|spokesperson|secretary|chancellor|congressman|congresswoman|representative|ambassador|chairman|chairwoman|candidate|nominee|premier|pope|king|queen|director|commissioner|sheriff|judge|justice|speaker|leader|ceo|chief)$/;
+
+function speakerName(phrase: SpeakerPhrase, names: NameIndex): string | null {
+  if (phrase.kind === "name") return names.fullest(phrase.text);
+  const word = phrase.text.toLowerCase();
+  if (phrase.kind === "role") {
+    const role = word.split(/\s+/).pop() ?? "";
+    const antecedent = TITLE_ROLES.test(role) ? names.antecedent(word, phrase.start) : null;
+    // A description the article never ties to a name ("a party activist") is the best it gives.
+    return antecedent ? names.fullest(antecedent.name) : phrase.text;
+  }
+  if (word !== "he" && word !== "she" && word !== "who") return null;
+  const antecedent = names.antecedent(word, phrase.start);
+  return antecedent ? names.fullest(antecedent.name) : null;
 }

@@ -1,0 +1,110 @@
+/** CommandSpec → Discord slash-command JSON, and its bulk registration. */
+import {
+  type APIApplicationCommandBasicOption,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type REST,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  Routes,
+} from "discord.js";
+import type { CommandSpec, OptionSpec } from "../../src/index.js";
+import { clip } from "./escape-text.js";
+
+/** Manage Server ("32"): who sees admin-only commands by default; the dispatcher still checks memberPermissions. */
+export const ADMIN_PERMISSIONS = PermissionFlagsBits.ManageGuild.toString();
+
+// https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-naming
+const NAME = /^[-_\p{Ll}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+const MAX_OPTIONS = 25;
+const MAX_CHOICES = 25;
+
+/** The slash-command JSON of one CommandSpec: typed options (required first), min/max, autocomplete, admin permissions. */
+export function toSlashCommand(spec: CommandSpec): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  checkName(spec.name, "command");
+  const entries = Object.entries(spec.options);
+  if (entries.length > MAX_OPTIONS)
+    throw new Error(`/${spec.name}: Discord allows ${MAX_OPTIONS} options, got ${entries.length}`);
+  // Discord refuses a required option after an optional one; sorting is stable, so the spec's order survives otherwise.
+  const options = entries
+    .map(([name, option]) => toOption(spec.name, name, option))
+    .sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
+  return {
+    type: ApplicationCommandType.ChatInput,
+    name: spec.name,
+    description: clip(spec.description, 100),
+    options,
+    default_member_permissions: spec.admin ? ADMIN_PERMISSIONS : null,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    // Admin commands configure a server's channels, so they exist only in servers.
+    contexts: spec.admin ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+  };
+}
+
+function toOption(command: string, name: string, option: OptionSpec): APIApplicationCommandBasicOption {
+  checkName(name, `/${command} option`);
+  const common = { name, description: clip(option.description, 100), required: option.required ?? false };
+  switch (option.type) {
+    case "string": {
+      const choices = option.choices
+        ?.slice(0, MAX_CHOICES)
+        .map((choice) => ({ name: clip(choice, 100), value: choice.slice(0, 100) }));
+      return {
+        ...common,
+        type: ApplicationCommandOptionType.String,
+        // Discord refuses autocomplete together with fixed choices; the choices win.
+        ...(choices && choices.length > 0 ? { choices } : option.autocomplete ? { autocomplete: true } : {}),
+        ...(option.maxLength !== undefined ? { max_length: Math.min(option.maxLength, 6000) } : {}),
+      };
+    }
+    case "integer":
+      return {
+        ...common,
+        type: ApplicationCommandOptionType.Integer,
+        ...(option.min !== undefined ? { min_value: option.min } : {}),
+        ...(option.max !== undefined ? { max_value: option.max } : {}),
+      };
+    case "boolean":
+      return { ...common, type: ApplicationCommandOptionType.Boolean };
+  }
+}
+
+function checkName(name: string, what: string): void {
+  if (!NAME.test(name)) throw new Error(`${what} name "${name}" is not a valid Discord name (lower case, 1–32 characters)`);
+}
+
+/** Where commands are published: one server (instant updates, for testing) or everywhere. */
+export interface CommandTarget {
+  applicationId: string;
+  guildId?: string;
+}
+
+/** Replaces all of the application's commands (bulk overwrite) in the guild when given, else globally; returns the count. */
+export async function registerSlashCommands(rest: REST, target: CommandTarget, specs: readonly CommandSpec[]): Promise<number> {
+  const body = specs.map(toSlashCommand);
+  const route = target.guildId
+    ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
+    : Routes.applicationCommands(target.applicationId);
+  await rest.put(route, { body });
+  return body.length;
+}
+
+/** What the bot needs in a channel: view, send, embed links, send in threads, create public threads (forum posts). */
+export const BOT_PERMISSIONS =
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.CreatePublicThreads;
+
+/** The OAuth2 link that adds the bot to a server with the scopes bot and applications.commands. */
+export function inviteUrl(applicationId: string): string {
+  const query = new URLSearchParams({
+    client_id: applicationId,
+    scope: "bot applications.commands",
+    permissions: BOT_PERMISSIONS.toString(),
+  });
+  return `https://discord.com/oauth2/authorize?${query.toString().replace(/%20/g, "+")}`;
+}

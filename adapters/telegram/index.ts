@@ -1,0 +1,192 @@
+/** The Telegram platform: grammY in, Telegram HTML out, every send through one throttled queue. */
+import { Bot } from "grammy";
+import type { BotCommand, Message, UserFromGetMe } from "grammy/types";
+import type { CommandSpec } from "../../src/chat/command-spec.js";
+import { type Logger, silentLogger } from "../../src/chat/logger.js";
+import type { OutgoingMessage } from "../../src/chat/message.js";
+import type { ChannelKey, ChatPlatform, Dispatch, SendOptions } from "../../src/chat/platform.js";
+import { DeliveryError } from "../../src/errors.js";
+import { checkChannel, isChatAdmin } from "./admin.js";
+import { migratedTo, toDeliveryError } from "./errors.js";
+import { channelKeyOf, parseChannelKey, readCommand, type TelegramTarget, takeChannelArgument } from "./invocation.js";
+import { renderTelegram, TELEGRAM_MESSAGE_CHARS } from "./render.js";
+import { installSendQueue, type RetryPolicy, type SendRate } from "./send-queue.js";
+import { serveWebhook, type WebhookOptions, type WebhookServer } from "./webhook.js";
+
+export type { WebhookOptions } from "./webhook.js";
+
+/** How to build the Telegram platform (the composition root fills it from config). */
+export interface TelegramPlatformOptions {
+  /** From @BotFather. */
+  token: string;
+  /** Bot API server (default Telegram's own); a local Bot API server or a test double. */
+  apiRoot?: string;
+  /** Webhook mode when set; long polling otherwise. */
+  webhook?: WebhookOptions;
+  /** The bot's own getMe answer, to skip the call (tests). */
+  botInfo?: UserFromGetMe;
+  log?: Logger;
+  /** A group became a supergroup: move what belonged to `from` (subscriptions) to `to`. */
+  onMigrate?: (from: ChannelKey, to: ChannelKey) => void | Promise<void>;
+  /** Send pace (defaults: Telegram's published limits). */
+  rate?: SendRate;
+  retry?: RetryPolicy;
+  /** Long-polling timeout in seconds (default 30). */
+  pollTimeoutSeconds?: number;
+}
+
+const UPDATES: ["message", "channel_post"] = ["message", "channel_post"];
+
+/** The Telegram ChatPlatform, plus where its webhook server listens. */
+export interface TelegramPlatform extends ChatPlatform {
+  /** "http://host:port" of the local webhook server once started in webhook mode; undefined otherwise. */
+  readonly webhookLocalUrl: string | undefined;
+}
+
+/** Creates the Telegram ChatPlatform. Nothing touches the network until registerCommands, start or send. */
+export function createTelegramPlatform(options: TelegramPlatformOptions): TelegramPlatform {
+  const log = options.log ?? silentLogger;
+  const bot = new Bot(options.token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
+  });
+  installSendQueue(bot.api, options.rate, options.retry);
+  bot.catch((error) => log.error("telegram update failed", { error: error.error, update: error.ctx.update.update_id }));
+
+  const specs = new Map<string, CommandSpec>();
+  const inFlight = new Set<Promise<void>>();
+  let webhook: WebhookServer | undefined;
+  let dispatchTo: Dispatch | undefined;
+
+  bot.on(UPDATES, (ctx) => {
+    const dispatch = dispatchTo;
+    const message = ctx.update.message ?? ctx.update.channel_post;
+    if (!dispatch || !message) return;
+    // Not awaited: a slow command must not hold the next update (nor a webhook answer).
+    const task = handle(message, dispatch).catch((error: unknown) =>
+      log.error("telegram command failed", { error, chat: message.chat.id }),
+    );
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+  });
+
+  async function migrate(from: TelegramTarget, toChatId: number): Promise<TelegramTarget> {
+    const to: TelegramTarget = { ...from, chatId: toChatId };
+    log.info("telegram group became a supergroup", { from: channelKeyOf(from), to: channelKeyOf(to) });
+    await options.onMigrate?.(channelKeyOf(from), channelKeyOf(to));
+    return to;
+  }
+
+  async function deliver(target: TelegramTarget, message: OutgoingMessage, silent: boolean): Promise<void> {
+    let where = target;
+    for (const part of renderTelegram(message, TELEGRAM_MESSAGE_CHARS)) {
+      const send = (to: TelegramTarget) =>
+        bot.api.sendMessage(to.chatId, part.html, {
+          parse_mode: "HTML",
+          ...(to.threadId !== undefined ? { message_thread_id: to.threadId } : {}),
+          ...(silent ? { disable_notification: true } : {}),
+          link_preview_options: part.previewUrl ? { url: part.previewUrl, prefer_small_media: true } : { is_disabled: true },
+        });
+      try {
+        await send(where);
+      } catch (error) {
+        const movedTo = migratedTo(error);
+        if (movedTo === undefined) throw toDeliveryError(error, channelKeyOf(where));
+        where = await migrate(where, movedTo);
+        await send(where).catch((retryError: unknown) => {
+          throw toDeliveryError(retryError, channelKeyOf(where));
+        });
+      }
+    }
+  }
+
+  async function handle(message: Message, dispatch: Dispatch): Promise<void> {
+    if (message.migrate_to_chat_id !== undefined) {
+      await migrate({ chatId: message.chat.id }, message.migrate_to_chat_id);
+      return;
+    }
+    const read = readCommand(message, bot.botInfo.username);
+    if (!read) return;
+    // In groups, a bare unknown command may belong to another bot: answer it only when addressed to us.
+    if (message.chat.type !== "private" && !specs.has(read.command) && !read.addressed) return;
+    const reply = (answer: OutgoingMessage) => deliver(read.target, answer, false);
+    let channel = read.channel;
+    let text = read.text;
+    let isAdmin = await isChatAdmin(bot.api, message).catch((error: unknown) => {
+      log.warn("telegram admin check failed", { error, channel });
+      return false;
+    });
+    const aboutChannel = takeChannelArgument(text);
+    if (aboutChannel) {
+      const user = message.from && !message.sender_chat ? message.from.id : undefined;
+      const check =
+        user === undefined
+          ? { ok: false as const, reason: "Set up a channel from your own account, not anonymously." }
+          : await checkChannel(bot.api, aboutChannel.reference, user, bot.botInfo.id);
+      if (!check.ok) return reply({ blocks: [{ type: "text", text: check.reason }] });
+      channel = channelKeyOf({ chatId: check.chat.id });
+      text = aboutChannel.rest;
+      isAdmin = true;
+    }
+    await dispatch({
+      command: read.command,
+      input: { kind: "text", text },
+      channel,
+      invoker: { ...read.invoker, isAdmin },
+      reply,
+    });
+  }
+
+  return {
+    name: "telegram",
+    limits: { messageChars: TELEGRAM_MESSAGE_CHARS },
+    get webhookLocalUrl() {
+      return webhook?.localUrl;
+    },
+
+    async registerCommands(list) {
+      for (const spec of list) specs.set(spec.name, spec);
+      const menu = (items: readonly CommandSpec[]): BotCommand[] =>
+        items.map((spec) => ({ command: spec.name, description: spec.description }));
+      const everyone = menu(list.filter((spec) => !spec.admin));
+      // Admin-only commands are shown to group admins and in private chats (where the user is the admin).
+      await bot.api.setMyCommands(everyone, { scope: { type: "default" } });
+      await bot.api.setMyCommands(menu(list), { scope: { type: "all_private_chats" } });
+      await bot.api.setMyCommands(menu(list), { scope: { type: "all_chat_administrators" } });
+    },
+
+    async start(dispatch) {
+      if (dispatchTo) throw new Error("The Telegram platform is already started");
+      await bot.init();
+      dispatchTo = dispatch;
+      if (options.webhook) {
+        webhook = await serveWebhook(bot, options.webhook);
+        await bot.api.setWebhook(options.webhook.url, { secret_token: options.webhook.secret, allowed_updates: [...UPDATES] });
+        log.info("telegram webhook listening", { local: webhook.localUrl });
+        return;
+      }
+      await new Promise<void>((resolve, reject) => {
+        bot
+          .start({ allowed_updates: [...UPDATES], timeout: options.pollTimeoutSeconds ?? 30, onStart: () => resolve() })
+          .catch((error: unknown) => {
+            log.error("telegram polling stopped", { error });
+            reject(error);
+          });
+      });
+    },
+
+    async send(channel: ChannelKey, message: OutgoingMessage, sendOptions: SendOptions = {}) {
+      const target = parseChannelKey(channel);
+      if (!target) throw new DeliveryError(`Not a Telegram channel: ${channel}`, { permanent: true });
+      await deliver(target, message, sendOptions.silent === true);
+    },
+
+    async stop() {
+      if (bot.isRunning()) await bot.stop();
+      await webhook?.close();
+      webhook = undefined;
+      await Promise.allSettled([...inFlight]);
+      dispatchTo = undefined;
+    },
+  };
+}

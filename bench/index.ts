@@ -1,0 +1,4 @@
+/** `npm run bench`: prints speed and memory figures (no assertions). */
+import { benchIngest } from "./ingest.js";
+
+await benchIngest();

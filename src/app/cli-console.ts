@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from "node:fs";
+import { parseEnv } from "node:util";
+import type { CliCommand } from "./cli-command.js";
+import { type AppOptions, runApp } from "./main.js";
+
+/** `newsbrief console`: the console platform only, reading commands from stdin (interactive or piped). */
+export const consoleCommand: CliCommand = {
+  usage: "console                     chat with newsbrief in this terminal (commands from stdin)",
+  run: () => runFromProcess("console"),
+};
+
+/** Runs the app on this process: environment from process.env over ./.env, stdin/stdout, SIGINT/SIGTERM to stop. */
+export async function runFromProcess(mode: AppOptions["mode"]): Promise<number> {
+  let onSignal: (() => void) | undefined;
+  const stopSignal = new Promise<void>((resolve) => {
+    onSignal = resolve;
+  });
+  const stop = () => onSignal?.();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    return await runApp({
+      mode,
+      env: environment(),
+      input: process.stdin,
+      output: process.stdout,
+      logTo: (line) => process.stderr.write(`${line}\n`),
+      stopSignal,
+    });
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+    // stdin may still hold the event loop open after a signal.
+    process.stdin.pause();
+  }
+}
+
+/** process.env over the variables of ./.env (when there is one): the environment wins, as with docker and systemd. */
+export function environment(): Record<string, string | undefined> {
+  const file = ".env";
+  const fromFile = existsSync(file) ? parseEnv(readFileSync(file, "utf8")) : {};
+  return { ...fromFile, ...process.env };
+}

@@ -1,0 +1,118 @@
+/** `defineCommand`: a command declared once for every platform, checked when it is loaded. */
+import type { CommandSpec, OptionSpec } from "./command-spec.js";
+import type { Logger } from "./logger.js";
+import type { OutgoingMessage } from "./message.js";
+import type { ChannelKey, Invoker } from "./platform.js";
+import type { Services } from "./services.js";
+
+/** A parsed argument value. */
+export type ArgValue = string | number | boolean;
+
+/** The TypeScript type of one option's value. */
+export type OptionValue<O extends OptionSpec> = O extends { type: "integer" }
+  ? number
+  : O extends { type: "boolean" }
+    ? boolean
+    : O extends { choices: readonly (infer C extends string)[] }
+      ? C
+      : string;
+
+type RequiredKeys<O> = { [K in keyof O]: O[K] extends { required: true } ? K : never }[keyof O];
+
+/** The `args` object a command receives: required options present, the others optional. */
+export type ArgsOf<O extends Readonly<Record<string, OptionSpec>>> = {
+  [K in RequiredKeys<O>]: OptionValue<O[K]>;
+} & {
+  [K in Exclude<keyof O, RequiredKeys<O>>]?: OptionValue<O[K]>;
+};
+
+/** What a command's `run` receives. */
+export interface CommandContext<A = Readonly<Record<string, ArgValue | undefined>>> {
+  args: A;
+  services: Services;
+  channel: ChannelKey;
+  invoker: Invoker;
+  /** The time of the invocation (passed in, so tests control it). */
+  now: Date;
+  /** Answers in the chat the command came from. */
+  reply(message: OutgoingMessage): Promise<void>;
+  /** Every command, in menu order (for /help). */
+  commands: readonly Command[];
+  log: Logger;
+}
+
+/** A command: its published spec plus what it does. */
+export interface Command extends CommandSpec {
+  /** One example invocation shown with argument errors, e.g. "/latest 3 climate change". */
+  example: string;
+  run(context: CommandContext): Promise<void>;
+}
+
+/** What `defineCommand` takes: the spec (admin and options optional), an example and `run` with typed args. */
+export interface CommandDefinition<O extends Readonly<Record<string, OptionSpec>>> {
+  name: string;
+  description: string;
+  admin?: boolean;
+  options?: O;
+  example?: string;
+  run(context: CommandContext<ArgsOf<O>>): Promise<void>;
+}
+
+const NAME = /^[a-z0-9_]{1,32}$/;
+const DESCRIPTION_MAX = 100;
+const OPTIONS_MAX = 25;
+
+/** Declares a command; throws at load time when its name, description or options break Discord's or Telegram's rules. */
+export function defineCommand<const O extends Readonly<Record<string, OptionSpec>> = Record<never, OptionSpec>>(
+  definition: CommandDefinition<O>,
+): Command {
+  const options = (definition.options ?? {}) as Readonly<Record<string, OptionSpec>>;
+  const problems = specProblems(definition.name, definition.description, options);
+  if (problems.length > 0) throw new Error(`Invalid command "/${definition.name}": ${problems.join("; ")}`);
+  return {
+    name: definition.name,
+    description: definition.description,
+    admin: definition.admin ?? false,
+    options,
+    example: definition.example ?? `/${definition.name}`,
+    // The dispatcher validates args against `options` before calling run, so the typed view is sound.
+    run: definition.run as (context: CommandContext) => Promise<void>,
+  };
+}
+
+/** Everything wrong with a command spec (empty when it is valid on every platform). */
+export function specProblems(name: string, description: string, options: Readonly<Record<string, OptionSpec>>): string[] {
+  const problems: string[] = [];
+  if (!NAME.test(name)) problems.push("name must match [a-z0-9_]{1,32}");
+  if (description.trim().length === 0 || description.length > DESCRIPTION_MAX) {
+    problems.push(`description must have 1–${DESCRIPTION_MAX} characters`);
+  }
+  const entries = Object.entries(options);
+  if (entries.length > OPTIONS_MAX) problems.push(`at most ${OPTIONS_MAX} options`);
+  let optionalSeen = false;
+  for (const [key, option] of entries) {
+    if (!NAME.test(key)) problems.push(`option "${key}": name must match [a-z0-9_]{1,32}`);
+    if (option.description.trim().length === 0 || option.description.length > DESCRIPTION_MAX) {
+      problems.push(`option "${key}": description must have 1–${DESCRIPTION_MAX} characters`);
+    }
+    // Discord rejects a required option after an optional one.
+    if (option.required && optionalSeen) problems.push(`option "${key}": required options must come first`);
+    if (!option.required) optionalSeen = true;
+    if (option.type === "integer" && option.min !== undefined && option.max !== undefined && option.min > option.max) {
+      problems.push(`option "${key}": min > max`);
+    }
+    if (option.type === "string" && option.choices && (option.choices.length === 0 || option.choices.length > 25)) {
+      problems.push(`option "${key}": 1–25 choices`);
+    }
+  }
+  return problems;
+}
+
+/** "/latest [count] [topic]": the command with its options, required ones in <>, optional in []. */
+export function usageOf(spec: Pick<CommandSpec, "name" | "options">): string {
+  const parts = Object.entries(spec.options).map(([key, option]) => {
+    const label = option.type === "string" && option.choices ? option.choices.join("|") : key;
+    return option.required ? `<${label}>` : `[${label}]`;
+  });
+  return [`/${spec.name}`, ...parts].join(" ");
+}

@@ -1,0 +1,65 @@
+/** FeedAdmin over the feed store and the poller: what /feeds does. */
+import { IngestError, UserError } from "../errors.js";
+import type { Poller } from "../ingest/poll-feeds.js";
+import type { FeedState, FeedStore } from "../store/ports.js";
+import type { FeedAdmin } from "./services.js";
+
+/** Creates the feed admin; adding a feed polls it once (priming it: its current items are stored, none delivered). */
+export function createFeedAdmin(options: { feeds: FeedStore; poller: Pick<Poller, "addFeed" | "pollFeed"> }): FeedAdmin {
+  const { feeds, poller } = options;
+
+  async function known(url: string): Promise<FeedState> {
+    const state = await feeds.get(url);
+    if (!state) throw new UserError(`I don't follow ${url}. See /feeds list`);
+    return state;
+  }
+
+  return {
+    async add(url, now) {
+      if (!isWebAddress(url))
+        throw new UserError(`“${url}” is not a web address. Example: /feeds add https://www.example.com/rss.xml`);
+      const before = await feeds.get(url);
+      await poller.addFeed(url, now);
+      const result = await poller.pollFeed(url, now);
+      if (result.status === "failed" && !before) {
+        await feeds.remove(url);
+        throw new UserError(`I could not read ${url} as a feed: ${result.error ?? "unknown error"}`);
+      }
+      return (await feeds.get(url)) ?? { url, failures: 0 };
+    },
+    async remove(url) {
+      if (!(await feeds.get(url))) return false;
+      await feeds.remove(url);
+      return true;
+    },
+    list: () => feeds.list(),
+    async setPaused(url, paused, now) {
+      const state = await known(url);
+      if (paused) {
+        const next = { ...state, paused: true };
+        await feeds.put(next);
+        return next;
+      }
+      const { paused: _paused, ...rest } = state;
+      await feeds.put(rest);
+      // The poller re-enables a disabled feed and schedules its next poll.
+      return state.disabled ? poller.addFeed(url, now) : rest;
+    },
+  };
+}
+
+/** Whether text is an http(s) address. */
+export function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Turns a fetch failure into something a user can read; other errors pass through. */
+export function explainFetchFailure(url: string, error: unknown): unknown {
+  if (error instanceof IngestError) return new UserError(`I could not read ${url}: ${error.message}`);
+  return error;
+}

@@ -1,0 +1,167 @@
+/** Subscriptions as admins change them: validation with helpful errors, storage, and the matching cron jobs. */
+import type { Logger } from "../chat/logger.js";
+import { silentLogger } from "../chat/logger.js";
+import type { ChannelKey } from "../chat/platform.js";
+import type { SubscriptionAdmin } from "../chat/services.js";
+import { UserError } from "../errors.js";
+import type { Scheduler } from "../schedule/scheduler.js";
+import type { Subscription, SubscriptionStore } from "../store/ports.js";
+import type { DigestRunner } from "./digest-runner.js";
+import { isValidTimezone } from "./quiet-hours.js";
+import { normalizeTopic } from "./topics.js";
+
+/** Options of {@link createSubscriptionService}. */
+export interface SubscriptionServiceOptions {
+  store: SubscriptionStore;
+  scheduler: Scheduler;
+  runner: Pick<DigestRunner, "run">;
+  defaultTimezone: string;
+  defaultSchedule: string;
+  /** The clock used when a cron job fires (default: the system clock). */
+  clock?: () => Date;
+  log?: Logger;
+}
+
+/** The subscription admin service, plus start-up wiring. */
+export interface SubscriptionService extends SubscriptionAdmin {
+  /** Sets one cron job per stored (unpaused) subscription; call once at start. */
+  scheduleAll(): Promise<void>;
+  /** The scheduler job id of a channel's digest. */
+  jobId(channel: ChannelKey): string;
+  /** Moves a subscription to a new channel key (a Telegram group upgraded to a supergroup). */
+  move(from: ChannelKey, to: ChannelKey): Promise<void>;
+  /** Pauses a channel's subscription (the bot was removed); /subscribe resumes it. */
+  pause(channel: ChannelKey, reason: string): Promise<void>;
+}
+
+const MAX_TOPICS = 20;
+const MAX_TOPIC_LENGTH = 50;
+
+/** Creates the subscription service. */
+export function createSubscriptionService(options: SubscriptionServiceOptions): SubscriptionService {
+  const log = options.log ?? silentLogger;
+  const clock = options.clock ?? (() => new Date());
+  const jobId = (channel: ChannelKey) => `digest:${channel}`;
+
+  function schedule(subscription: Subscription): void {
+    if (subscription.paused) {
+      options.scheduler.remove(jobId(subscription.channel));
+      return;
+    }
+    options.scheduler.set({
+      id: jobId(subscription.channel),
+      cron: subscription.schedule,
+      timezone: subscription.timezone,
+      run: async (scheduledAt) => {
+        const outcome = await options.runner.run(subscription.channel, scheduledAt, clock());
+        log.info("digest run", { channel: subscription.channel, scheduledAt: scheduledAt.toISOString(), outcome });
+      },
+    });
+  }
+
+  function checkTimezone(timezone: string, example: string): string {
+    if (!isValidTimezone(timezone)) {
+      throw new UserError(`“${timezone}” is not a known timezone. Use an IANA name, e.g. ${example}`);
+    }
+    return new Intl.DateTimeFormat("en-US", { timeZone: timezone }).resolvedOptions().timeZone;
+  }
+
+  function checkSchedule(cron: string, timezone: string): string {
+    const normalized = cron.trim().replace(/\s+/g, " ");
+    const problem = options.scheduler.validate(normalized, timezone);
+    if (problem) throw new UserError(problem);
+    return normalized;
+  }
+
+  async function existing(channel: ChannelKey): Promise<Subscription> {
+    const subscription = await options.store.get(channel);
+    if (!subscription) throw new UserError("This chat has no subscription yet. Start one with /subscribe world");
+    return subscription;
+  }
+
+  async function save(subscription: Subscription): Promise<Subscription> {
+    await options.store.put(subscription);
+    schedule(subscription);
+    return subscription;
+  }
+
+  return {
+    jobId,
+    get: (channel) => options.store.get(channel),
+
+    async subscribe(channel, request, now) {
+      const topic = normalizeTopic(request.topic);
+      if (topic.length === 0 || topic.length > MAX_TOPIC_LENGTH || topic === "all") {
+        throw new UserError(`A topic is a section or a keyword of at most ${MAX_TOPIC_LENGTH} characters, e.g. /subscribe world`);
+      }
+      const current = await options.store.get(channel);
+      const timezone = checkTimezone(
+        request.timezone ?? current?.timezone ?? options.defaultTimezone,
+        '/subscribe world "0 8 * * *" Europe/Paris',
+      );
+      const cron = checkSchedule(request.schedule ?? current?.schedule ?? options.defaultSchedule, timezone);
+      const topics = current?.topics.includes(topic) ? current.topics : [...(current?.topics ?? []), topic];
+      if (topics.length > MAX_TOPICS)
+        throw new UserError(`A chat follows at most ${MAX_TOPICS} topics. Remove one with /unsubscribe`);
+      // Subscribing again resumes a subscription paused by a delivery failure: an admin just proved the chat works.
+      const { paused: _paused, pausedReason: _reason, ...rest } = current ?? { channel, createdAt: now.toISOString() };
+      return save({ ...rest, channel, topics, schedule: cron, timezone, createdAt: rest.createdAt });
+    },
+
+    async unsubscribe(channel, topicText) {
+      const current = await existing(channel);
+      const topic = normalizeTopic(topicText);
+      if (topic === "all") {
+        await options.store.remove(channel);
+        options.scheduler.remove(jobId(channel));
+        return undefined;
+      }
+      if (!current.topics.includes(topic)) {
+        throw new UserError(
+          `This chat does not follow “${topic}”. Its topics: ${current.topics.join(", ")}. Or: /unsubscribe all`,
+        );
+      }
+      const topics = current.topics.filter((t) => t !== topic);
+      if (topics.length === 0) {
+        await options.store.remove(channel);
+        options.scheduler.remove(jobId(channel));
+        return undefined;
+      }
+      return save({ ...current, topics });
+    },
+
+    async setSchedule(channel, cron, timezone) {
+      const current = await existing(channel);
+      const zone = checkTimezone(timezone ?? current.timezone, "/schedule 0 8 * * * Europe/Paris");
+      return save({ ...current, schedule: checkSchedule(cron, zone), timezone: zone });
+    },
+
+    async setQuiet(channel, quiet) {
+      const { quiet: _old, ...current } = await existing(channel);
+      return save(quiet ? { ...current, quiet } : current);
+    },
+
+    async move(from, to) {
+      const current = await options.store.get(from);
+      if (!current) return;
+      await save({ ...current, channel: to });
+      await options.store.remove(from);
+      options.scheduler.remove(jobId(from));
+    },
+
+    async pause(channel, reason) {
+      const current = await options.store.get(channel);
+      if (current) await save({ ...current, paused: true, pausedReason: reason });
+    },
+
+    async scheduleAll() {
+      for (const subscription of await options.store.list()) {
+        try {
+          schedule(subscription);
+        } catch (error) {
+          log.error("could not schedule a subscription", { channel: subscription.channel, error });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** The Scheduler port: runs jobs on cron schedules, each in its IANA timezone, never overlapping itself. */
+
+/** A job on a schedule. `run` gets the time it was scheduled for (which identifies the run). */
+export interface ScheduledJob {
+  /** Unique id; setting a job with the same id replaces it. */
+  id: string;
+  /** Cron expression, 5 or 6 fields. */
+  cron: string;
+  timezone: string;
+  run(scheduledAt: Date): Promise<void>;
+}
+
+/** Runs jobs on their schedules. */
+export interface Scheduler {
+  /** A one-line explanation of what is wrong with the expression or timezone, or undefined when they are valid. */
+  validate(cron: string, timezone: string): string | undefined;
+  /** Adds or replaces a job; throws when its expression or timezone is invalid. */
+  set(job: ScheduledJob): void;
+  /** Removes a job (a run in progress finishes). */
+  remove(id: string): void;
+  /** Ids of the jobs set. */
+  ids(): string[];
+  /** Starts firing jobs (jobs set before and after). */
+  start(): void;
+  /** Stops firing and waits for runs in progress. */
+  stop(): Promise<void>;
+}

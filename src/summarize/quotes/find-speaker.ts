@@ -1,0 +1,165 @@
+import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./noun-phrases.js";
+import { INVERTIBLE, SPEECH_VERB } from "./speech-verbs.js";
+
+// Words ending with a period that do not end a sentence.
+const ABBREVIATIONS =
+  /^(?:mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|sgt|capt|st|jr|sr|rev|prof|vs|no|inc|co|corp|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\.m|p\.m|u\.s|d\.c|amb|pres|ft|mt|calif|fla|ill|mass|mich|pa|tex|va|wash)$/i;
+
+/** True when the period at i ends a sentence (not "Mr.", "U.S." or an initial). */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== "." && ch !== "!" && ch !== "?") return false;
+  const after = text[i + 1];
+  if (after !== undefined && !/[\s"”’']/.test(after)) return false;
+  if (ch !== ".") return true;
+  let s = i;
+  while (s > 0 && !/\s/.test(text[s - 1] as string)) s--;
+  const word = text.slice(s, i).replace(/^[("“‘']+/, "");
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
+  return !ABBREVIATIONS.test(word);
+}
+
+/** Where the sentence around `at` starts, looking back no further than `limit`. */
+export function sentenceStart(text: string, at: number, limit: number): number {
+  for (let i = at - 1; i >= limit; i--) {
+    if (endsSentence(text, i)) {
+      let j = i + 1;
+      while (j < at && /["”’'\s]/.test(text[j] as string)) j++;
+      return j;
+    }
+  }
+  return limit;
+}
+
+/** Where the sentence that runs through `from` ends, looking no further than `limit`. */
+export function sentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (endsSentence(text, i)) return i + 1;
+  return limit;
+}
+
+function wordsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = /\s/.test(text[i] as string);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The speaker named after a quote ("…,” Macron said", "…,” said the minister"), within `maxWords` of it. */
+export function speakerAfter(text: string, from: number, limit: number, maxWords: number): SpeakerPhrase | null {
+  const end = sentenceEnd(text, from, limit);
+  SPEECH_VERB.lastIndex = 0;
+  const slice = text.slice(from, end);
+  for (let m = SPEECH_VERB.exec(slice); m; m = SPEECH_VERB.exec(slice)) {
+    const verbStart = from + m.index;
+    const verbEnd = verbStart + m[0].length;
+    if (wordsIn(text, from, verbStart) > maxWords) return null;
+    if (/^according to$/i.test(m[0])) return phraseStartingAt(text, verbEnd, end);
+    const subject = subjectOf(text, verbStart, from);
+    if (subject) return subject;
+    if (INVERTIBLE.test(m[0])) {
+      const object = phraseStartingAt(text, verbEnd, end);
+      if (object) return object;
+    }
+    if (maxWords < 15) return null;
+  }
+  return null;
+}
+
+/** The speaker named before a quote ("Macron said: “…", "according to Macron, “…", "Macron: “…"). */
+export function speakerBefore(text: string, from: number, to: number): SpeakerPhrase | null {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1] as string)) end--;
+  if (text[end - 1] === ":") {
+    const phrase = phraseEndingAt(text, end - 1, from);
+    if (phrase && phrase.kind === "name" && wordsIn(text, from, phrase.start) <= 1) return phrase;
+  }
+  SPEECH_VERB.lastIndex = 0;
+  const slice = text.slice(from, end);
+  const verbs: RegExpExecArray[] = [];
+  for (let m = SPEECH_VERB.exec(slice); m; m = SPEECH_VERB.exec(slice)) verbs.push(m);
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const verb = verbs[v] as RegExpExecArray;
+    const verbStart = from + verb.index;
+    const verbEnd = verbStart + verb[0].length;
+    if (wordsIn(text, verbEnd, end) > 30) return null;
+    if (/^according to$/i.test(verb[0])) return phraseStartingAt(text, verbEnd, end);
+    const subject = subjectOf(text, verbStart, from);
+    if (subject) return subject;
+    if (INVERTIBLE.test(verb[0])) {
+      const object = phraseStartingAt(text, verbEnd, end);
+      if (object && /^[\s,:]*$/.test(text.slice(object.end, to))) return object;
+    }
+    // "Spicer said, adding, “…”": the participle shares the earlier verb's subject.
+    if (v > 0 && /ing$/.test(verb[0]) && /,\s*$/.test(text.slice(Math.max(from, verbStart - 3), verbStart))) continue;
+    // "Trump called on her to resign and said, “…”": the sentence's subject speaks.
+    const conjoined = /\b(?:and|but|then)\s+$|,\s*$/.test(text.slice(Math.max(from, verbStart - 6), verbStart));
+    if (conjoined || v === 0) {
+      const subjectOfSentence = sentenceSubject(text, from, verbStart);
+      if (subjectOfSentence) return subjectOfSentence;
+    }
+  }
+  if (text[end - 1] === ":") {
+    // "… doesn’t surprise pollster Daron Shaw: “…”".
+    const named = phraseEndingAt(text, end - 1, from);
+    if (named?.kind === "name") return named;
+    // "Cruz called them on it: “…”", "A footnote in the report makes that clear: “…”".
+    return sentenceSubject(text, from, end);
+  }
+  // "Trump issued a statement, “…”": the quote closes a sentence whose subject speaks.
+  if (text[end - 1] === "," && verbs.length === 0 && wordsIn(text, from, end) <= 12) return sentenceSubject(text, from, end);
+  return null;
+}
+
+/** The subject right before a speech verb, looking past an apposition ("Smith, a Democrat from Ohio, said"). */
+function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhrase | null {
+  let at = verbStart;
+  while (at > limit && /\s/.test(text[at - 1] as string)) at--;
+  let end = verbStart;
+  // "Rep. Gwen Moore (D-Wis.) said": look past the parenthesis.
+  if (text[at - 1] === ")") {
+    const open = text.lastIndexOf("(", at - 1);
+    if (open > limit && at - open < 40) end = open;
+  }
+  const direct = phraseEndingAt(text, end, limit);
+  if (direct) return direct;
+  // "…, saying “…”": a participle after a comma belongs to the main clause, not to an apposition.
+  if (text[at - 1] !== "," || /ing$/.test(text.slice(verbStart, verbStart + 12).split(/\s/)[0] ?? "")) return null;
+  // "Clinton's campaign chairman, John Podesta, said" or "Smith, 45, a Democrat from Ohio, said".
+  let comma = at - 1;
+  let described: SpeakerPhrase | null = null;
+  const inside = phraseEndingAt(text, comma, limit);
+  if (inside?.kind === "name" && /,\s*$/.test(text.slice(Math.max(limit, inside.start - 3), inside.start))) return inside;
+  for (let tries = 0; tries < 3; tries++) {
+    const previous = text.lastIndexOf(",", comma - 1);
+    if (previous < limit || comma - previous > 120) break;
+    const phrase = phraseEndingAt(text, previous, limit);
+    if (phrase && phrase.kind !== "role") return phrase;
+    // "an intelligence source, who was not authorized to speak, told": a description in apposition.
+    if (phrase && /^,\s*(?:who|which|a|an|the|\d)\b/.test(text.slice(phrase.end, phrase.end + 8))) described ??= phrase;
+    comma = previous;
+  }
+  return described;
+}
+
+function sentenceSubject(text: string, from: number, to: number): SpeakerPhrase | null {
+  let first = phraseStartingAt(text, from, to);
+  if (first && /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(first.text)) first = null;
+  if (first && first.kind !== "role") return first;
+  // "In response to the attack, Senator Lee issued a statement": the subject follows the opening phrase.
+  let comma = text.indexOf(",", from);
+  let listed: SpeakerPhrase | null = null;
+  while (comma >= 0 && comma < to) {
+    const next = phraseStartingAt(text, comma + 1, to);
+    if (next && next.kind !== "role") {
+      // "in Concord, N.H., Aubrey Pelletier hoisted": a name followed by a comma is part of a list or place.
+      if (!/^\s*,/.test(text.slice(next.end, next.end + 2))) return next;
+      listed ??= next;
+    }
+    comma = text.indexOf(",", comma + 1);
+  }
+  return first ?? listed;
+}

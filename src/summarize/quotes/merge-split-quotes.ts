@@ -1,0 +1,55 @@
+import { sentenceEnd } from "./find-speaker.js";
+import type { QuotedRun } from "./pair-quote-marks.js";
+import { SPEECH_VERB } from "./speech-verbs.js";
+
+/** One statement: a quoted run, or several runs split around their attribution ("X," he said, "Y."). */
+export interface QuoteGroup {
+  runs: QuotedRun[];
+  start: number;
+  end: number;
+  /** The attribution between the first two runs, when the statement was split around one. */
+  gap: { start: number; end: number } | null;
+}
+
+const MAX_GAP_WORDS = 22;
+
+/** Groups runs split around an attribution into one statement each, in text order. */
+export function mergeSplitQuotes(text: string, runs: readonly QuotedRun[]): QuoteGroup[] {
+  const groups: QuoteGroup[] = [];
+  for (const run of runs) {
+    const last = groups[groups.length - 1];
+    const previous = last?.runs[last.runs.length - 1];
+    if (last && previous && joins(text, previous, run)) {
+      last.runs.push(run);
+      last.end = run.end;
+      last.gap ??= { start: previous.end, end: run.start };
+      continue;
+    }
+    groups.push({ runs: [run], start: run.start, end: run.end, gap: null });
+  }
+  return groups;
+}
+
+/** True when `next` continues the statement of `previous` after an attribution like ", he said, ". */
+function joins(text: string, previous: QuotedRun, next: QuotedRun): boolean {
+  if (!previous.closed || previous.single || next.single || previous.lastParagraph !== next.paragraph) return false;
+  const gap = text.slice(previous.end, next.start);
+  if (gap.length > 300 || /["“”«»„]/.test(gap)) return false;
+  const words = gap.trim().split(/\s+/).length;
+  if (words > MAX_GAP_WORDS) return false;
+  SPEECH_VERB.lastIndex = 0;
+  if (!SPEECH_VERB.test(gap)) return false;
+  // The attribution is one clause: no sentence ends inside it, and the next part opens a new clause.
+  const trimmed = gap.trimEnd();
+  if (!/[,.:;—–-]$/.test(trimmed)) return false;
+  const end = sentenceEnd(text, previous.end, previous.end + trimmed.length);
+  if (end < previous.end + trimmed.length) return false;
+  const inner = previous.inner[previous.inner.length - 1];
+  const innerText = inner ? text.slice(inner.start, inner.end).trimEnd() : "";
+  // A part followed by its own attribution ("…,” he said) is a new statement.
+  const nextInner = next.inner[next.inner.length - 1];
+  if (nextInner && /,$/.test(text.slice(nextInner.start, nextInner.end).trimEnd())) return false;
+  // After a finished sentence only a bare attribution may sit between the parts ("“A.” he said. “B.”").
+  if (/[.…]$/.test(innerText) || (/[!?]$/.test(innerText) && !/^\s*\p{Ll}/u.test(gap))) return words <= 6;
+  return /[,!?—–-]$/.test(innerText) || /^\s*[,—–-]/.test(gap);
+}

@@ -1,0 +1,207 @@
+import type { Span } from "../spans.js";
+import { NON_NAME_WORDS, PRONOUNS, TITLE_WORDS } from "./name-words.js";
+import { isSpeechVerb } from "./speech-verbs.js";
+
+/** A phrase naming who speaks: a name ("Macron"), a pronoun ("he") or a description ("the minister"). */
+export interface SpeakerPhrase extends Span {
+  kind: "name" | "pronoun" | "role";
+  text: string;
+}
+
+interface Token extends Span {
+  word: string;
+}
+
+// Adverbs and auxiliaries that sit between a subject and its verb ("Trump later said", "she has said").
+const BETWEEN =
+  /^(?:also|later|then|once|again|recently|previously|further|simply|has|had|have|would|will|was|is|reportedly|just|even|often|still|never|always|first|only|finally|since|had|did|does|do|could|might|may|should|must|can|not|earlier|subsequently|now|yesterday|today|tonight|however|too|though|nonetheless)$/;
+const DETERMINERS = /^(?:the|a|an|his|her|their|its|one|another|our|two|three|several|many|some|other)$/i;
+const NOT_IN_ROLE =
+  /^(?:when|if|because|to|who|which|that|this|and|but|would|will|is|was|are|were|has|have|had|as|than|so|not|it|he|she|they|we|i|you)$/i;
+const STOP_AFTER = /^(?:for|of|at|in|from|on|with|who|whose|which|that|to|and|but|during|after|before|about|as|,)$/i;
+const WEEKDAYS_MONTHS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const PARTICLES = /^(?:de|van|von|der|da|del|la|le|bin|al|dos|di|du|Jr\.?|Sr\.?|II|III|IV)$/;
+// Conjunctions and adverbs that open a clause before its subject ("And then Trump said").
+const LEADING = /^(?:And|But|Then|So|Yet|Still|Now|Meanwhile|Later|Also|and|then|but|so|yet|still|also|later)$/;
+// Lower-case words that describe a person before the name ("former", "pollster", "presidential nominee").
+const DESCRIPTION =
+  /^(?:\d+-year-old|former|retired|late|then|acting|interim|veteran|longtime|fellow|democratic|republican|conservative|liberal|progressive|independent|presidential|vice|deputy|senior|top|chief|political|general|state|party|national|press|campaign|pollster|nominee|candidate|adviser|advisor|aide|activist|lawyer|attorney|professor|expert|analyst|host|co-host|businessman|businesswoman|billionaire|actor|actress|comedian|singer|author|writer|blogger|columnist|commentator|executive|head|founder|president|manager|chairman|chairwoman|strategist|consultant|official|spokesman|spokeswoman|spokesperson|secretary|rival|supporter|opponent|critic|senator|congressman|congresswoman|governor|mayor|leader|director|economist|historian|pastor|reverend|minister|ambassador|commissioner|judge|u\.s\.|gop)$/;
+const CUT = /[,;:“”"«»„()[\]—–!?\n]/;
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isNameToken(word: string): boolean {
+  return isCapitalized(word) && !WEEKDAYS_MONTHS.test(word);
+}
+
+/** Tokens of text[from, to), stopping (from the right) at the first clause punctuation. */
+function tokensBefore(text: string, from: number, to: number): Token[] {
+  let start = to;
+  while (start > from && !CUT.test(text[start - 1] as string)) start--;
+  const tokens: Token[] = [];
+  const re = /[^\s]+/g;
+  const slice = text.slice(start, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice))
+    tokens.push({ start: start + m.index, end: start + m.index + m[0].length, word: m[0] });
+  return tokens;
+}
+
+/** The phrase ending right before `end` (after skipping adverbs) that can be a speaker, or null. */
+export function phraseEndingAt(text: string, end: number, limit: number): SpeakerPhrase | null {
+  const tokens = tokensBefore(text, Math.max(limit, end - 140), end);
+  while (tokens.length > 0 && BETWEEN.test((tokens[tokens.length - 1] as Token).word)) tokens.pop();
+  if (tokens.length === 0) return null;
+  const last = tokens[tokens.length - 1] as Token;
+  const bare = last.word.replace(/[.]$/, "");
+  if (PRONOUNS.has(bare.toLowerCase()) || ((bare === "that" || bare === "which") && tokens.length > 1)) {
+    return { start: last.start, end: last.start + bare.length, kind: "pronoun", text: bare };
+  }
+  if (isNameToken(last.word) || PARTICLES.test(last.word)) {
+    let i = tokens.length - 1;
+    while (i > 0 && (isNameToken((tokens[i - 1] as Token).word) || PARTICLES.test((tokens[i - 1] as Token).word))) {
+      if (endsSentenceWord((tokens[i - 1] as Token).word)) break;
+      i--;
+    }
+    while (i < tokens.length - 1 && NON_NAME_WORDS.has(stripDot((tokens[i] as Token).word).toLowerCase())) i++;
+    const first = tokens[i] as Token;
+    if (NON_NAME_WORDS.has(stripDot(first.word).toLowerCase())) return null;
+    if (i > 0 && /^the$/i.test((tokens[i - 1] as Token).word)) {
+      return {
+        start: (tokens[i - 1] as Token).start,
+        end: trimEnd(text, last),
+        kind: "name",
+        text: text.slice(first.start, trimEnd(text, last)),
+      };
+    }
+    return { start: first.start, end: trimEnd(text, last), kind: "name", text: text.slice(first.start, trimEnd(text, last)) };
+  }
+  if (!/^\p{Ll}/u.test(last.word)) return null;
+  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
+    const word = (tokens[i] as Token).word;
+    // "the minister", "a spokesman", "Obama's former campaign strategist".
+    if (i < tokens.length - 1 && (DETERMINERS.test(word) || /^\p{Lu}[\p{L}.-]*[’']s$/u.test(word))) {
+      const start = (tokens[i] as Token).start;
+      if (/(?:ly|ing)$/.test(last.word)) return null;
+      return { start, end: trimEnd(text, last), kind: "role", text: text.slice(start, trimEnd(text, last)) };
+    }
+    if (PRONOUNS.has(word.toLowerCase()) || BETWEEN.test(word) || NOT_IN_ROLE.test(word)) break;
+  }
+  if (tokens.length <= 2 && /^\p{Ll}+s$/u.test(last.word) && !/(?:ness|ss|us|is)$/.test(last.word)) {
+    return { start: last.start, end: last.end, kind: "role", text: last.word };
+  }
+  return null;
+}
+
+/** The phrase starting at `start` (after spaces) that can be a speaker, as in "…,” said the minister", or null. */
+export function phraseStartingAt(text: string, start: number, limit: number): SpeakerPhrase | null {
+  const re = /[^\s]+/g;
+  const slice = text.slice(start, Math.min(limit, start + 160));
+  const tokens: Token[] = [];
+  for (let m = re.exec(slice); m && tokens.length < 8; m = re.exec(slice)) {
+    const word = m[0];
+    const cut = word.search(CUT);
+    const clean = cut >= 0 ? word.slice(0, cut) : word;
+    if (clean) tokens.push({ start: start + m.index, end: start + m.index + clean.length, word: clean });
+    if (cut >= 0) break;
+  }
+  while (tokens.length > 1 && LEADING.test((tokens[0] as Token).word)) tokens.shift();
+  const first = tokens[0];
+  if (!first) return null;
+  const bare = stripDot(first.word);
+  if (PRONOUNS.has(bare.toLowerCase()) && bare.toLowerCase() !== "it") {
+    return { start: first.start, end: first.start + bare.length, kind: "pronoun", text: bare };
+  }
+  const name = describedName(text, tokens);
+  if (name) return name;
+  if (DETERMINERS.test(first.word)) {
+    let i = 1;
+    while (i < tokens.length && i < 6 && !STOP_AFTER.test((tokens[i] as Token).word) && !verbLike((tokens[i] as Token).word)) i++;
+    if (i === 1) return null;
+    const last = tokens[i - 1] as Token;
+    const end = trimEnd(text, last);
+    const words = text.slice(first.start, end);
+    if (isNameToken(last.word)) {
+      // "the Washington Post", "the White House": a proper name after the article.
+      return { start: first.start, end, kind: "name", text: words };
+    }
+    // "Her rival, Tom Brewer, …": the name in apposition says who.
+    const apposition = /^,\s*/.exec(text.slice(end, end + 3));
+    if (apposition) {
+      const name = phraseStartingAt(text, end + apposition[0].length, limit);
+      if (name?.kind === "name") return name;
+    }
+    return { start: first.start, end, kind: "role", text: words };
+  }
+  return null;
+}
+
+/**
+ * A name at the head of the tokens, looking past descriptions before it: "former Obama adviser David Axelrod",
+ * "Republican presidential nominee Donald Trump", "pollster Frank Luntz".
+ */
+function describedName(text: string, tokens: readonly Token[]): SpeakerPhrase | null {
+  let i = 0;
+  let run: { from: number; to: number } | null = null;
+  while (i < tokens.length) {
+    const word = (tokens[i] as Token).word;
+    if (isNameToken(word) && !(run === null && i === 0 && NON_NAME_WORDS.has(stripDot(word).toLowerCase()))) {
+      let j = i;
+      while (
+        j + 1 < tokens.length &&
+        (isNameToken((tokens[j + 1] as Token).word) || PARTICLES.test((tokens[j + 1] as Token).word))
+      )
+        j++;
+      run = { from: i, to: j };
+      i = j + 1;
+      // Only a description may separate this name from a fuller one after it.
+      let k = i;
+      while (k < tokens.length && DESCRIPTION.test((tokens[k] as Token).word)) k++;
+      if (k === i || k >= tokens.length || !isNameToken((tokens[k] as Token).word)) break;
+      i = k;
+      continue;
+    }
+    if (run === null && DESCRIPTION.test(word)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (!run) return null;
+  const first = tokens[run.from] as Token;
+  const last = tokens[run.to] as Token;
+  const end = trimEnd(text, last);
+  return { start: first.start, end, kind: "name", text: text.slice(first.start, end) };
+}
+
+/** A lower-case word that reads as a verb, ending a noun phrase ("emailed", "said", "would"). */
+function verbLike(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && (/ed$/.test(word) || BETWEEN.test(word) || isSpeechVerb(word));
+}
+
+/** A capitalized word with a sentence period ("Cruz."), not an initial or abbreviation ("J.", "Sen."). */
+function endsSentenceWord(word: string): boolean {
+  return /\p{L}{2,}\.$/u.test(word) && !TITLE_WORDS.has(word.slice(0, -1).toLowerCase()) && !/^(?:Jr|Sr|St|Mt|Ft)\.$/.test(word);
+}
+
+function stripDot(word: string): string {
+  return word.replace(/\.$/, "");
+}
+
+/** End of a token without a sentence period or possessive (keeps "Jr." and initials). */
+function trimEnd(text: string, token: Token): number {
+  const word = text.slice(token.start, token.end);
+  if (/[’']s$/u.test(word)) return token.end - 2;
+  if (
+    word.endsWith(".") &&
+    word.length > 2 &&
+    !/^(?:[A-Z]\.)+$/.test(word) &&
+    !/^(?:Jr|Sr)\.$/.test(word) &&
+    !TITLE_WORDS.has(word.slice(0, -1).toLowerCase())
+  ) {
+    return token.end - 1;
+  }
+  return token.end;
+}

@@ -1,0 +1,215 @@
+import type { Span } from "../spans.js";
+import { FEMALE_FIRST, MALE_FIRST, NON_NAME_WORDS, ORG_WORDS, TITLE_WORDS } from "./name-words.js";
+
+/** A person named in the text: where, under which key (the surname), with which role words around it. */
+export interface PersonMention extends Span {
+  key: string;
+  /** The name as written, titles removed ("Macron"). */
+  name: string;
+}
+
+/** The people an article names, to turn "Macron", "he" or "the minister" into "Emmanuel Macron". */
+export interface NameIndex {
+  /** Person mentions outside quotations, in text order. */
+  mentions(): PersonMention[];
+  /** Fullest name for a name as written ("Mr. Macron" → "Emmanuel Macron"). */
+  fullest(name: string): string;
+  /** The person a pronoun or role ("he", "the minister") at `at` most likely refers to, or null. */
+  antecedent(word: string, at: number): PersonMention | null;
+  /** Surname key of a name as written ("Sen. Ted Cruz’s" → "cruz"). */
+  keyOf(name: string): string;
+}
+
+// A run of capitalized words, with the particles names carry ("de", "van") and initials ("J.").
+const WEEKDAY_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const SENTENCE_STOP = /[\p{Ll}\p{Lu}]{2,}\.(?= )/u;
+const NAME_RUN =
+  /[A-Z][\p{L}'’.-]*(?:[ \u00a0]+(?:[A-Z][\p{L}'’.-]*|(?:de|van|von|der|da|del|la|le|bin|al|dos|di|du)(?=[ \u00a0]+[A-Z])))*/gu;
+
+/** Splits a name as written into tokens, dropping possessives and sentence periods. */
+export function nameTokens(name: string): string[] {
+  return name
+    .replace(/[’']s$/u, "")
+    .split(/[ \u00a0]+/)
+    .map((t) =>
+      t.length > 2 && t.endsWith(".") && !/^(?:[A-Z]\.)+$/.test(t) && !TITLE_WORDS.has(t.slice(0, -1).toLowerCase())
+        ? t.slice(0, -1)
+        : t,
+    )
+    .filter((t) => t.length > 0);
+}
+
+/** The tokens of a capitalized run that form the name: leading function words and titles removed. */
+export function personPart(tokens: readonly string[]): string[] {
+  let from = 0;
+  while (from < tokens.length && NON_NAME_WORDS.has(lower(tokens[from] as string))) from++;
+  let lastTitle = -1;
+  for (let i = from; i < tokens.length - 1; i++) if (TITLE_WORDS.has(lower(tokens[i] as string))) lastTitle = i;
+  return tokens.slice(Math.max(from, lastTitle + 1));
+}
+
+/** True when the tokens look like a person's name rather than an organization or place. */
+export function looksLikePerson(tokens: readonly string[]): boolean {
+  if (tokens.length === 0 || tokens.length > 4) return false;
+  for (const t of tokens) if (NON_NAME_WORDS.has(lower(t)) || WEEKDAY_MONTH.test(t)) return false;
+  if (/^(?:New|North|South|East|West|United|Great|Saudi|San|Santa|Los|Las|Fort|Port|Saint|St\.?)$/.test(tokens[0] as string))
+    return false;
+  if (tokens.length > 1 && /(?:ers|ans|ists|ites)$/.test(tokens[tokens.length - 1] as string)) return false;
+  for (const t of tokens) if (ORG_WORDS.has(lower(t))) return false;
+  return true;
+}
+
+function lower(token: string): string {
+  let t = token;
+  if (t.endsWith(".")) t = t.slice(0, -1);
+  if (t.endsWith("’s") || t.endsWith("'s")) t = t.slice(0, -2);
+  return t.toLowerCase();
+}
+
+interface Candidate extends Span {
+  tokens: string[];
+  key: string;
+  honorific: boolean;
+  inQuote: boolean;
+}
+
+/**
+ * Builds the name index of a text; `quoted` are the spans inside quotation marks (names there are not
+ * antecedents), `speakerKeys` surnames known to speak (read when the index is first asked for an antecedent).
+ */
+export function buildNameIndex(
+  text: string,
+  paragraphs: readonly Span[],
+  quoted: readonly Span[],
+  speakerKeys: ReadonlySet<string>,
+): NameIndex {
+  const fullNames = new Map<string, string[]>();
+  const gender = new Map<string, "f" | "m">();
+  const candidates: Candidate[] = [];
+  let q = 0;
+  for (const paragraph of paragraphs) {
+    NAME_RUN.lastIndex = paragraph.start;
+    for (let m = NAME_RUN.exec(text); m && m.index < paragraph.end; m = NAME_RUN.exec(text)) {
+      let run = m[0];
+      if (!run.includes(" ") && NON_NAME_WORDS.has(run.toLowerCase())) continue;
+      // A sentence period ends the name: "Washington. Candidates" is two runs.
+      if (run.includes(". ")) {
+        const stop = SENTENCE_STOP.exec(run);
+        if (stop && !TITLE_WORDS.has(stop[0].slice(0, -1).toLowerCase()) && !/^(?:Jr|Sr|St)\.$/.test(stop[0])) {
+          run = run.slice(0, stop.index + stop[0].length);
+          NAME_RUN.lastIndex = m.index + run.length;
+        }
+      }
+      const raw = nameTokens(run);
+      const tokens = personPart(raw);
+      if (tokens.length === 0) continue;
+      const start = m.index + run.lastIndexOf(tokens[0] as string);
+      const end = m.index + (run.endsWith("’s") || run.endsWith("'s") ? run.length - 2 : run.length);
+      const key = lower(tokens[tokens.length - 1] as string);
+      if (tokens.length >= 2 && looksLikePerson(tokens)) {
+        const list = fullNames.get(key) ?? [];
+        const name = tokens.join(" ");
+        if (!list.includes(name)) list.push(name);
+        fullNames.set(key, list);
+        const first = lower(tokens[0] as string);
+        if (FEMALE_FIRST.has(first)) gender.set(key, "f");
+        else if (MALE_FIRST.has(first) && !gender.has(key)) gender.set(key, "m");
+      }
+      const honor = raw.length > tokens.length ? lower(raw[0] as string) : "";
+      if (honor === "mrs" || honor === "ms" || honor === "miss") gender.set(key, "f");
+      else if (honor === "mr") gender.set(key, "m");
+      while (q < quoted.length && (quoted[q] as Span).end <= start) q++;
+      const inQuote = q < quoted.length && (quoted[q] as Span).start <= start;
+      candidates.push({ start, end, tokens, key, honorific: honor !== "", inQuote });
+    }
+  }
+
+  let mentions: PersonMention[] | null = null;
+  const personMentions = (): PersonMention[] => {
+    if (mentions) return mentions;
+    mentions = [];
+    for (const c of candidates) {
+      if (c.inQuote) continue;
+      if (!looksLikePerson(c.tokens.slice(-1))) continue;
+      if (fullNames.has(c.key) || speakerKeys.has(c.key) || (c.honorific && looksLikePerson(c.tokens))) {
+        mentions.push({ start: c.start, end: c.end, key: c.key, name: c.tokens.join(" ") });
+      }
+    }
+    return mentions;
+  };
+  const roles = new Map<string, string>();
+  const roleText = (key: string): string => {
+    let role = roles.get(key);
+    if (role !== undefined) return role;
+    role = "";
+    for (const c of candidates) {
+      if (c.key !== key) continue;
+      const before = text.slice(Math.max(0, c.start - 60), c.start).toLowerCase();
+      const after = /^,([^,.;“”"]{3,80}),/.exec(text.slice(c.end, c.end + 90))?.[1]?.toLowerCase() ?? "";
+      role += ` ${before.split(/[.;:!?\n]/).pop() ?? ""} ${after}`;
+    }
+    roles.set(key, role);
+    return role;
+  };
+
+  const keyOf = (name: string): string => {
+    const tokens = personPart(nameTokens(name));
+    return lower((tokens[tokens.length - 1] ?? name) as string);
+  };
+  const fullest = (name: string): string => {
+    const tokens = personPart(nameTokens(name));
+    if (tokens.length === 0) return name;
+    const key = lower(tokens[tokens.length - 1] as string);
+    const written = tokens.join(" ");
+    const list = fullNames.get(key) ?? [];
+    let best = written;
+    for (const full of list) {
+      if (!full.endsWith(written) || full.length <= best.length) continue;
+      // Prefer the first full form introduced, unless the name as written already has a first name.
+      if (best === written || tokens.length > 1) best = full;
+    }
+    return best;
+  };
+  const antecedent = (word: string, at: number): PersonMention | null => {
+    const w = word.toLowerCase();
+    const want = w === "she" ? "f" : w === "he" ? "m" : null;
+    const role = w.startsWith("the ") || w.startsWith("a ") ? (w.split(/\s+/).pop() ?? "") : "";
+    const list = personMentions();
+    let nearest: PersonMention | null = null;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i] as PersonMention;
+      if (m.start >= at) continue;
+      const g = gender.get(m.key);
+      if (want && g && g !== want) continue;
+      if (role) {
+        if (roleMatches(roleText(m.key), role)) return m;
+        continue;
+      }
+      // A person known to fit the pronoun, named shortly before, beats a nearer one of unknown gender.
+      if (!want || g === want) return m;
+      if (!nearest) nearest = m;
+      else if (nearest.start - m.start > GENDER_WINDOW) return nearest;
+    }
+    return nearest;
+  };
+  return { mentions: personMentions, fullest, antecedent, keyOf };
+}
+
+const GENDER_WINDOW = 300;
+
+const ROLE_ALIASES: Record<string, string[]> = {
+  senator: ["sen.", "senator"],
+  governor: ["gov.", "governor"],
+  congressman: ["rep.", "congressman", "representative"],
+  congresswoman: ["rep.", "congresswoman", "representative"],
+  representative: ["rep.", "representative"],
+  president: ["president"],
+  spokesman: ["spokesman", "spokesperson"],
+  spokeswoman: ["spokeswoman", "spokesperson"],
+};
+
+function roleMatches(roleText: string, role: string): boolean {
+  const aliases = ROLE_ALIASES[role] ?? [role];
+  return aliases.some((a) => new RegExp(`\\b${a.replace(".", "\\.")}`).test(roleText));
+}

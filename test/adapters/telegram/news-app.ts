@@ -1,0 +1,118 @@
+/** A small newsbrief for the Telegram end-to-end tests: a local feed, real stores, commands and digests, the Bot API double. */
+import { readFile } from "node:fs/promises";
+import { createTelegramPlatform, type TelegramPlatform } from "../../../adapters/telegram/index.js";
+import { commands } from "../../../commands/index.js";
+import { createFeedAdmin } from "../../../src/chat/feed-admin.js";
+import { createSummarizeUrl } from "../../../src/chat/summarize-url.js";
+import { createDigestRunner, type DigestRunner } from "../../../src/digest/digest-runner.js";
+import { createSubscriptionService, type SubscriptionService } from "../../../src/digest/subscription-service.js";
+import { BUILT_IN_TOPICS, createDispatcher, type Services } from "../../../src/index.js";
+import { createPoller, type Poller } from "../../../src/ingest/poll-feeds.js";
+import { createManualScheduler, type ManualScheduler } from "../../../src/schedule/manual-scheduler.js";
+import { KeyvDeliveryLog } from "../../../src/store/delivery-log.js";
+import { openStores, type Stores } from "../../../src/store/open-store.js";
+import { KeyvSubscriptionStore } from "../../../src/store/subscription-store.js";
+import { FAKE_BOT, type FakeTelegram, startFakeTelegram } from "../../helpers/fake-telegram.js";
+import { type FeedServer, startFeedServer } from "../../helpers/feed-server.js";
+import { ADMIN, FORUM, GROUP, MEMBER } from "./setup.js";
+
+/** The running test app; `clock.now` is the time every part sees. */
+export interface NewsApp {
+  fake: FakeTelegram;
+  feeds: FeedServer;
+  stores: Stores;
+  platform: TelegramPlatform;
+  scheduler: ManualScheduler;
+  poller: Poller;
+  runner: DigestRunner;
+  subscriptions: SubscriptionService;
+  clock: { now: Date };
+  /** The feed's address on the local server. */
+  feedUrl: string;
+  close(): Promise<void>;
+}
+
+const fixture = (name: string) => readFile(new URL(`../../fixtures/telegram/${name}`, import.meta.url), "utf8");
+
+/**
+ * Starts the feed server (its first fetch has only the old story), the stores, the Telegram platform (pointed at
+ * the double, as TELEGRAM_API_ROOT would), the real commands and dispatcher, and a manual scheduler.
+ */
+export async function startNewsApp(start: Date): Promise<NewsApp> {
+  const feeds = await startFeedServer();
+  const xml = (await fixture("valmor-gazette.xml")).replaceAll("{{ORIGIN}}", feeds.origin);
+  const first = xml.replace(/<item>(?:(?!<\/item>)[\s\S])*?<guid>(?:valmor-flood|esterby-hall)<\/guid>[\s\S]*?<\/item>/g, "");
+  feeds.route("/feed.xml", (_request, hit) => ({
+    headers: { "content-type": "application/rss+xml" },
+    body: hit === 0 ? first : xml,
+  }));
+  feeds.route("/news/valmor-market", {
+    headers: { "content-type": "text/html; charset=utf-8" },
+    body: await fixture("valmor-market.html"),
+  });
+
+  const clock = { now: start };
+  const stores = await openStores("memory://");
+  const fake = await startFakeTelegram();
+  for (const chat of [GROUP, FORUM]) {
+    fake.setMember(chat.id, ADMIN.id, { status: "administrator" });
+    fake.setMember(chat.id, MEMBER.id, { status: "member" });
+  }
+  const scheduler = createManualScheduler();
+  const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
+  let subscriptions: SubscriptionService | undefined;
+  const platform = createTelegramPlatform({
+    token: "123456:TEST-token-for-the-double",
+    apiRoot: fake.apiRoot,
+    botInfo: FAKE_BOT,
+    pollTimeoutSeconds: 1,
+    // Fast pacing: these tests type dozens of commands into one group within a minute.
+    rate: { perChatIntervalMs: 20, perGroupPerMinute: 1000 },
+    onMigrate: (from, to) => subscriptions?.move(from, to),
+  });
+  const runner = createDigestRunner({
+    articles: stores.articles,
+    subscriptions: subscriptionStore,
+    deliveries: new KeyvDeliveryLog(stores.keyv("deliveries")),
+    platforms: [platform],
+  });
+  const poller = createPoller({ articles: stores.articles, feeds: stores.feeds, fetchOptions: { allowPrivateNetworks: true } });
+  subscriptions = createSubscriptionService({
+    store: subscriptionStore,
+    scheduler,
+    runner,
+    defaultTimezone: "Europe/Paris",
+    defaultSchedule: "0 8 * * *",
+    clock: () => clock.now,
+  });
+  const services: Services = {
+    articles: stores.articles,
+    subscriptions,
+    digests: runner,
+    feeds: createFeedAdmin({ feeds: stores.feeds, poller }),
+    summarizeUrl: createSummarizeUrl({ allowPrivateNetworks: true }),
+    topics: BUILT_IN_TOPICS,
+    defaultTimezone: "Europe/Paris",
+    defaultSchedule: "0 8 * * *",
+  };
+  await platform.registerCommands(commands);
+  await platform.start(createDispatcher({ commands, services, now: () => clock.now }));
+  return {
+    fake,
+    feeds,
+    stores,
+    platform,
+    scheduler,
+    poller,
+    runner,
+    subscriptions,
+    clock,
+    feedUrl: feeds.url("/feed.xml"),
+    async close() {
+      await platform.stop();
+      await fake.close();
+      await feeds.close();
+      await stores.close();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
+
+describe("commands/index.ts", () => {
+  it("lists every command once, in menu order, with /help last", () => {
+    const names = commands.map((c) => c.name);
+    expect(names).toEqual([
+      "latest",
+      "quote",
+      "summarize",
+      "digest",
+      "topics",
+      "subscribe",
+      "unsubscribe",
+      "schedule",
+      "quiet",
+      "feeds",
+      "help",
+    ]);
+  });
+
+  it("marks exactly the setup-changing commands admin-only", () => {
+    expect(commands.filter((c) => c.admin).map((c) => c.name)).toEqual(["subscribe", "unsubscribe", "schedule", "quiet"]);
+  });
+});

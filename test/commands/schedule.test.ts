@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { startConsoleBot } from "./console-bot.js";
+
+describe("/schedule", () => {
+  let bot: Awaited<ReturnType<typeof startConsoleBot>>;
+  afterEach(() => bot.close());
+
+  it("needs a subscription, then changes the schedule and timezone, and explains bad input", async () => {
+    bot = await startConsoleBot();
+    expect(
+      await bot.run([
+        "/schedule 0 8 * * *",
+        "/subscribe world",
+        "/schedule 30 18 * * * America/New_York",
+        "/schedule 0 25 * * *",
+        "/schedule 0 8 * * * Nowhere/City",
+      ]),
+    ).toMatchInlineSnapshot(`
+      "This chat has no subscription yet. Start one with /subscribe world
+
+      ✅ Subscribed to world.
+      • Topics: world
+      • Digests: 0 8 * * * (UTC)
+
+      ✅ Schedule updated.
+      • Topics: world
+      • Digests: 30 18 * * * (America/New_York)
+
+      “0 25 * * *” is not a valid cron expression (minute hour day-of-month month weekday); for 08:00 every day: 0 8 * * *
+
+      “Nowhere/City” is not a known timezone. Use an IANA name, e.g. /schedule 0 8 * * * Europe/Paris
+
+      "
+    `);
+    expect(bot.scheduler.job("digest:console:local")).toMatchObject({ cron: "30 18 * * *", timezone: "America/New_York" });
+  });
+});

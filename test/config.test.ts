@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_FEED_URLS, loadConfig } from "../src/config.js";
+import { UserError } from "../src/errors.js";
+
+describe("loadConfig", () => {
+  it("starts with no environment at all: SQLite, the built-in feeds, the console", () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      storeUrl: "sqlite://./data/newsbrief.sqlite",
+      feedUrls: [...DEFAULT_FEED_URLS],
+      feedUrlsFromEnv: false,
+      allowPrivateNetworks: false,
+      defaultTimezone: "UTC",
+      defaultSchedule: "0 8 * * *",
+      digestMaxStories: 10,
+    });
+    expect(config.telegram).toBeUndefined();
+    expect(config.discord).toBeUndefined();
+    expect(DEFAULT_FEED_URLS.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("reads every variable, treating empty ones as unset", () => {
+    const config = loadConfig({
+      STORE_URL: "redis://127.0.0.1:6379",
+      FEED_URLS: "http://127.0.0.1:8080/a.xml, https://example.com/b.xml\nhttps://example.com/c.json",
+      ALLOW_PRIVATE_NETWORKS: "true",
+      TELEGRAM_BOT_TOKEN: "123456:ABCdefGhIJKlmnoPQRstuVWXyz012345",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9000",
+      TELEGRAM_WEBHOOK_URL: "https://bot.example.com/telegram",
+      TELEGRAM_WEBHOOK_SECRET: "s3cret_value",
+      TELEGRAM_WEBHOOK_PORT: "8443",
+      DISCORD_TOKEN: "MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.ghijklmnop",
+      DISCORD_APPLICATION_ID: "123456789012345678",
+      DISCORD_API_ROOT: "http://127.0.0.1:9001/api",
+      DISCORD_GUILD_ID: "",
+      DEFAULT_TIMEZONE: "europe/paris",
+      DEFAULT_SCHEDULE: "30 7 * * 1-5",
+      LOG_LEVEL: "debug",
+      DIGEST_MAX_STORIES: "5",
+    });
+    expect(config).toMatchObject({
+      storeUrl: "redis://127.0.0.1:6379",
+      feedUrls: ["http://127.0.0.1:8080/a.xml", "https://example.com/b.xml", "https://example.com/c.json"],
+      feedUrlsFromEnv: true,
+      allowPrivateNetworks: true,
+      telegram: {
+        token: "123456:ABCdefGhIJKlmnoPQRstuVWXyz012345",
+        apiRoot: "http://127.0.0.1:9000",
+        webhook: { url: "https://bot.example.com/telegram", secret: "s3cret_value", port: 8443 },
+      },
+      discord: {
+        token: "MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.ghijklmnop",
+        applicationId: "123456789012345678",
+        apiRoot: "http://127.0.0.1:9001/api",
+      },
+      defaultTimezone: "Europe/Paris",
+      defaultSchedule: "30 7 * * 1-5",
+      logLevel: "debug",
+      digestMaxStories: 5,
+    });
+    expect(config.discord?.guildId).toBeUndefined();
+  });
+
+  it("reports every problem at once, in one message", () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        STORE_URL: "postgres://db",
+        FEED_URLS: "ftp://example.com/feed, not-a-url",
+        ALLOW_PRIVATE_NETWORKS: "maybe",
+        TELEGRAM_BOT_TOKEN: "nope",
+        TELEGRAM_WEBHOOK_URL: "http://insecure.example.com/hook",
+        DISCORD_TOKEN: "MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.ghijklmnop",
+        DEFAULT_TIMEZONE: "Mars/Olympus",
+        DEFAULT_SCHEDULE: "61 * * * *",
+        LOG_LEVEL: "loud",
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    const message = (error as Error).message;
+    for (const variable of [
+      "STORE_URL",
+      "FEED_URLS",
+      "ALLOW_PRIVATE_NETWORKS",
+      "TELEGRAM_BOT_TOKEN",
+      "TELEGRAM_WEBHOOK_URL",
+      "DISCORD_APPLICATION_ID",
+      "DEFAULT_TIMEZONE",
+      "LOG_LEVEL",
+    ]) {
+      expect(message).toContain(`- ${variable}`);
+    }
+    expect(message.split("\n")[0]).toBe("Invalid configuration (see .env.example):");
+  });
+
+  it("is documented variable by variable in .env.example", async () => {
+    const { readFileSync } = await import("node:fs");
+    const example = readFileSync(new URL("../.env.example", import.meta.url), "utf8");
+    const source = readFileSync(new URL("../src/config.ts", import.meta.url), "utf8");
+    const variables = [...source.matchAll(/^\s+([A-Z][A-Z_]+): optional\(/gm)].map((m) => m[1]);
+    expect(variables.length).toBeGreaterThan(10);
+    for (const variable of variables) expect(example).toMatch(new RegExp(`^#?\\s*${variable}=`, "m"));
+  });
+});

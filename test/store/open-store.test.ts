@@ -1,0 +1,71 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openStores } from "../../src/store/open-store.js";
+import { makeArticle, storeContract } from "./article-store.contract.js";
+
+const dirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "newsbrief-store-"));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+storeContract("memory://", (limits) => openStores("memory://", { articleLimits: limits ?? {} }));
+
+storeContract("sqlite://", async (limits) => {
+  const dir = await tempDir();
+  return openStores(`sqlite://${join(dir, "nested", "store.sqlite")}`, { articleLimits: limits ?? {} });
+});
+
+const redisUrl = process.env.REDIS_URL;
+if (redisUrl) {
+  let run = 0;
+  storeContract("redis://", async (limits) => {
+    // A fresh prefix per test: the namespaces are scoped by a unique name.
+    run += 1;
+    const stores = await openStores(redisUrl, { articleLimits: limits ?? {}, namespacePrefix: `t${Date.now()}-${run}-` });
+    return stores;
+  });
+}
+
+describe("openStores", () => {
+  it("keeps stories and feed state in the SQLite file across a reopen", async () => {
+    const file = join(await tempDir(), "data", "newsbrief.sqlite");
+    const first = await openStores(`sqlite://${file}`);
+    await first.articles.put(makeArticle("keep", { quotes: [{ text: "Still here", speaker: "Ann Lee" }] }));
+    await first.feeds.put({ url: "https://a.example/feed", failures: 3, etag: '"e"', primed: true });
+    await first.keyv("custom").set("k", { v: 1 });
+    await first.close();
+
+    const second = await openStores(`sqlite://${file}`);
+    try {
+      expect((await second.articles.get("keep"))?.title).toContain("Story keep");
+      expect((await second.articles.latest({ limit: 5 })).map((a) => a.id)).toEqual(["keep"]);
+      expect((await second.articles.findQuotes({ speaker: "lee", limit: 5 })).map((h) => h.quote.text)).toEqual(["Still here"]);
+      expect(await second.feeds.list()).toEqual([{ url: "https://a.example/feed", failures: 3, etag: '"e"', primed: true }]);
+      expect(await second.keyv("custom").get("k")).toEqual({ v: 1 });
+    } finally {
+      await second.close();
+    }
+  });
+
+  it("gives one keyv per namespace, and keeps namespaces apart", async () => {
+    const stores = await openStores("memory://");
+    expect(stores.keyv("subs")).toBe(stores.keyv("subs"));
+    await stores.keyv("subs").set("k", "subs value");
+    await stores.keyv("log").set("k", "log value");
+    expect(await stores.keyv("subs").get("k")).toBe("subs value");
+    expect(await stores.keyv("log").get("k")).toBe("log value");
+    await stores.close();
+  });
+
+  it("refuses an unknown scheme or an empty SQLite path with a clear message", async () => {
+    await expect(openStores("postgres://x")).rejects.toThrow(/not supported: use sqlite:\/\/PATH, memory:\/\//);
+    await expect(openStores("sqlite://")).rejects.toThrow(/no file path/);
+  });
+});

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Subscription } from "../../src/index.js";
+import { openStores } from "../../src/store/open-store.js";
+import { KeyvSubscriptionStore } from "../../src/store/subscription-store.js";
+
+const subscription: Subscription = {
+  channel: "telegram:-100123/42",
+  topics: ["world", "climate change"],
+  schedule: "0 8 * * *",
+  timezone: "Europe/Paris",
+  quiet: { from: "22:00", to: "07:00" },
+  createdAt: "2026-03-01T09:00:00.000Z",
+};
+
+describe("KeyvSubscriptionStore", () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("puts, lists and removes subscriptions (memory)", async () => {
+    const stores = await openStores("memory://");
+    const store = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
+    await Promise.all([
+      store.put(subscription),
+      store.put({ ...subscription, channel: "discord:1" }),
+      store.put({ ...subscription, channel: "console:local" }),
+    ]);
+    expect((await store.list()).map((s) => s.channel).sort()).toEqual(["console:local", "discord:1", "telegram:-100123/42"]);
+    await store.remove("discord:1");
+    expect(await store.get("discord:1")).toBeUndefined();
+    expect((await store.list()).map((s) => s.channel).sort()).toEqual(["console:local", "telegram:-100123/42"]);
+    await stores.close();
+  });
+
+  it("survives a restart on SQLite", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsbrief-subs-"));
+    dirs.push(dir);
+    const url = `sqlite://${join(dir, "state.sqlite")}`;
+    const first = await openStores(url);
+    await new KeyvSubscriptionStore(first.keyv("subscriptions")).put(subscription);
+    await first.close();
+    const second = await openStores(url);
+    const store = new KeyvSubscriptionStore(second.keyv("subscriptions"));
+    expect(await store.get(subscription.channel)).toEqual(subscription);
+    expect(await store.list()).toEqual([subscription]);
+    await second.close();
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { layoutText } from "../../../src/summarize/layout-text.js";
+import { findQuotes } from "../../../src/summarize/quotes/find-quotes.js";
+import type { Quote } from "../../../src/types.js";
+
+// Short articles written for these tests; names and events are invented.
+function quotesOf(text: string): Quote[] {
+  return findQuotes(layoutText(text));
+}
+
+function mention(text: string, quote: Quote): string | null {
+  return quote.speakerStart === null || quote.speakerEnd === null ? null : text.slice(quote.speakerStart, quote.speakerEnd);
+}
+
+function only(text: string): Quote {
+  const quotes = quotesOf(text);
+  expect(quotes).toHaveLength(1);
+  return quotes[0] as Quote;
+}
+
+describe("findQuotes: attribution patterns", () => {
+  it("reads “…,” X said and resolves the surname to the fullest name", () => {
+    const text =
+      "Mayor Helen Varga opened the new bridge on Sunday.\n\n“This bridge will cut every commute in half,” Varga said.";
+    const quote = only(text);
+    expect(quote.text).toBe("This bridge will cut every commute in half,");
+    expect(quote.speaker).toBe("Helen Varga");
+    expect(mention(text, quote)).toBe("Varga");
+  });
+
+  it("reads “…,” said X, with an apposition after the name", () => {
+    const text = "“Nobody expected the river to rise this fast,” said Omar Lindqvist, a hydrologist at the regional office.";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Omar Lindqvist");
+    expect(mention(text, quote)).toBe("Omar Lindqvist");
+  });
+
+  it("reads X told … : “…”", () => {
+    const text = "Coach Dana Whitfield told reporters after the match: “We lost our focus in the second half.”";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Dana Whitfield");
+    expect(quote.text).toBe("We lost our focus in the second half.");
+  });
+
+  it("reads according to X", () => {
+    const text =
+      "Prices will keep rising. According to Priya Raman, “the shortage of timber is the main reason for the increase.”";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Priya Raman");
+    expect(mention(text, quote)).toBe("Priya Raman");
+  });
+
+  it("reads X added that “…” and resolves he to the last fitting person", () => {
+    const text =
+      "Senator Paul Okafor visited the flooded towns on Friday. He added that “the state will pay for every damaged house in the valley.”";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Paul Okafor");
+    expect(mention(text, quote)).toBe("He");
+  });
+
+  it("reads X: “…”", () => {
+    const text = "The captain was blunt about the defeat.\n\nMorales: “We played badly and we deserved to lose this game.”";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Morales");
+    expect(mention(text, quote)).toBe("Morales");
+  });
+
+  it("resolves she to a woman even when a man was named last", () => {
+    const text =
+      "Maria Castellano met Tom Brewer at the summit in Oslo on Tuesday.\n\n“We agreed on nothing except the date of the next meeting,” she said.";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Maria Castellano");
+    expect(mention(text, quote)).toBe("she");
+  });
+
+  it("resolves a title to the person introduced with it", () => {
+    const text =
+      "Finance Minister Ingrid Solberg presented the budget on Monday.\n\nOpposition leaders criticised the plan.\n\n“The deficit will fall below two percent by next year,” the minister said.";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Ingrid Solberg");
+    expect(mention(text, quote)).toBe("the minister");
+  });
+
+  it("gives null when nobody is named", () => {
+    const text = "A sign on the door read nothing else.\n\n“Closed until further notice because of the storm damage.”";
+    const quote = only(text);
+    expect(quote.speaker).toBeNull();
+  });
+});
+
+describe("findQuotes: shapes of quotations", () => {
+  it("joins a quote split around its attribution into one", () => {
+    const text = "“The plan is sound,” Judge Ana Ruiz said, “and the city will carry it out without delay.”";
+    const quote = only(text);
+    expect(quote.text).toBe("The plan is sound, and the city will carry it out without delay.");
+    expect(quote.start).toBe(0);
+    expect(quote.end).toBe(text.length);
+    expect(quote.speaker).toBe("Ana Ruiz");
+  });
+
+  it("keeps a quote running over several paragraphs as one", () => {
+    const text =
+      "The governor, Lena Ortiz, spoke for an hour. She said:\n\n“We have rebuilt the schools and the roads in a single year.\n\n“Now we will rebuild the hospitals, and nobody will stop us.”\n\nThe crowd cheered.";
+    const quote = only(text);
+    expect(quote.text).toBe(
+      "We have rebuilt the schools and the roads in a single year. Now we will rebuild the hospitals, and nobody will stop us.",
+    );
+    expect(text.slice(quote.start, quote.end)).toContain("single year.");
+    expect(text.slice(quote.start, quote.end)).toContain("nobody will stop us.");
+    expect(quote.speaker).toBe("Lena Ortiz");
+  });
+
+  it("reads « » and „ “ marks", () => {
+    const french = "Le président Jean Moreau a déclaré: «Nous allons reconstruire la cathédrale en cinq ans.»";
+    expect(only(french).text).toBe("Nous allons reconstruire la cathédrale en cinq ans.");
+    const german = "Kanzlerin Eva Brandt sagte: „Wir werden die Brücke bis zum Sommer fertig bauen.“ Danach ging sie.";
+    expect(only(german).text).toBe("Wir werden die Brücke bis zum Sommer fertig bauen.");
+  });
+
+  it("does not take apostrophes for quote marks", () => {
+    const text =
+      "Jones’ team doesn’t think the ’90s will return, and the club’s fans agree. “We can’t live in the past forever,” Jones said. It’s a fans’ favourite line.";
+    const quote = only(text);
+    expect(quote.text).toBe("We can’t live in the past forever,");
+    expect(quote.speaker).toBe("Jones");
+  });
+
+  it("reads straight double quotes and nested single quotes", () => {
+    const text = "\"He told me 'never again' and walked out of the room,\" said Clara Voss.";
+    const quote = only(text);
+    expect(quote.text).toBe("He told me 'never again' and walked out of the room,");
+    expect(quote.speaker).toBe("Clara Voss");
+  });
+
+  it("leaves scare quotes and titles out", () => {
+    const text =
+      "Critics called the deal a “betrayal” of the workers. The minister starred in “The Long Road Home” before politics and calls himself “the Fixer” to friends.";
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it("gives offsets whose slice holds every quote", () => {
+    const text =
+      'Mayor Helen Varga spoke first.\n\n“We will open two new parks,” she said, “and plant a thousand trees.”\n\nHer rival, Tom Brewer, disagreed: "The city cannot pay for any of it this year."';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(2);
+    for (const quote of quotes) {
+      const slice = text.slice(quote.start, quote.end);
+      for (const part of quote.text.split(/(?<=,) /)) expect(slice).toContain(part);
+    }
+    expect(quotes.map((q) => q.speaker)).toEqual(["Helen Varga", "Tom Brewer"]);
+  });
+});
+
+describe("findQuotes: key quotes", () => {
+  it("marks 1–4 key quotes, whole statements by named people first", () => {
+    const text = [
+      "Prime Minister Sofia Lind and opposition leader Karl Dahl clashed in parliament on Wednesday.",
+      "“The reform will make pensions safe for the next thirty years,” Lind said.",
+      "“It is a tax on the young and we will vote against it every time,” Dahl said.",
+      "“Pensions are not a game for politicians to play with,” Lind added.",
+      "“We will take this fight to every town in the country before the vote,” Dahl said.",
+      "“We will keep talking to both sides of the house this week,” Lind said.",
+      "A poster outside read: “Hands off our pensions, now and forever, for everyone.”",
+    ].join("\n\n");
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(6);
+    const keys = quotes.filter((q) => q.key);
+    expect(keys.length).toBeGreaterThanOrEqual(1);
+    expect(keys.length).toBeLessThanOrEqual(4);
+    for (const key of keys) expect(key.speaker).not.toBeNull();
+    expect((quotes[5] as Quote).key).toBe(false);
+  });
+
+  it("keeps a short partial quote but never marks it key", () => {
+    const text =
+      "Leader Karl Dahl called it “a farce” on Monday. “We will fight this law in every court we can find,” Dahl said.";
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(["a farce", "We will fight this law in every court we can find,"]);
+    expect(quotes.filter((q) => q.key).map((q) => q.text)).toEqual(["We will fight this law in every court we can find,"]);
+  });
+
+  it("is deterministic", () => {
+    const text = "“We will fight this law in every court we can find,” Karl Dahl said.";
+    expect(quotesOf(text)).toEqual(quotesOf(text));
+  });
+});

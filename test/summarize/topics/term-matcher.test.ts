@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { compileTerms, toWords } from "../../../src/summarize/topics/term-matcher.js";
+
+const found = (terms: string[], text: string): string[] => {
+  const out: string[] = [];
+  compileTerms(terms.map((t): [string, string] => [t, t])).match(toWords(text), (value) => out.push(value));
+  return out;
+};
+
+describe("term matcher", () => {
+  it("matches whole words only, never inside other words", () => {
+    expect(found(["ai"], "She said the rain was plain.")).toEqual([]);
+    expect(found(["art"], "The party started early.")).toEqual([]);
+  });
+
+  it("matches capitalised terms only as written", () => {
+    expect(found(["AI"], "AI tools are spreading, she said.")).toEqual(["AI"]);
+    expect(found(["AI"], "Ai Weiwei said ai")).toEqual([]);
+    expect(found(["US"], "Let us go to the US")).toEqual(["US"]);
+  });
+
+  it("matches phrases, plurals and possessives", () => {
+    expect(found(["interest rate"], "Interest rates rose.")).toEqual(["interest rate"]);
+    expect(found(["goal"], "Two goals and the club's goal-line save")).toEqual(["goal"]);
+    expect(found(["club"], "the club's fans")).toEqual(["club"]);
+    expect(found(["climate change"], "climate scientists see change")).toEqual([]);
+  });
+});
