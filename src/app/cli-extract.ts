@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { IngestError, UserError } from "../errors.js";
 import type { extractArticle as ExtractArticle } from "../ingest/extract-article.js";
@@ -24,7 +25,7 @@ export const extractCommand: CliCommand = {
       return 0;
     }
     const article = await asUserError(async () => {
-      if (!isWebAddress(source)) return extractArticle(await readWholeInput(source));
+      if (!isWebAddress(source)) return extractArticle(await readHtml(source));
       const { fetchArticle } = await import("../ingest/fetch-article.js");
       return fetchArticle(source, { allowPrivateNetworks: privateNetworksAllowed() });
     });
@@ -41,6 +42,25 @@ export async function asUserError<T>(task: () => Promise<T>): Promise<T> {
     if (error instanceof IngestError) throw new UserError(error.message, { cause: error });
     throw error;
   }
+}
+
+/** An HTML file (or stdin) decoded by its own charset declaration, not assumed to be UTF-8. */
+async function readHtml(source: string): Promise<string> {
+  const { decodeBody } = await import("../ingest/decode-html.js");
+  let bytes: Buffer;
+  try {
+    bytes = source === "-" ? await readStdin() : await readFile(source);
+  } catch {
+    // Let readWholeInput word the error ("No such file: …") the way every sub-command does.
+    return readWholeInput(source);
+  }
+  return decodeBody(bytes, null);
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function extractLine(input: Record<string, unknown>, extract: typeof ExtractArticle): { title: string; text: string } {

@@ -114,6 +114,7 @@ function collectBlocks(root: DomNode): Block[] {
   let listDepth = 0;
   let inListAtStart = false;
   let captioned = false;
+  let started = false;
   const flush = () => {
     const line = text.replace(/\s+/g, " ").trim();
     if (line) {
@@ -129,13 +130,17 @@ function collectBlocks(root: DomNode): Block[] {
     }
     text = "";
     linkText = "";
+    started = false;
     captioned = false;
     inListAtStart = listDepth > 0;
   };
   const walk = (node: DomNode, inLink: boolean) => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.textContent ?? "";
-      if (!text.trim()) inListAtStart = listDepth > 0;
+      if (!started && value.trim()) {
+        started = true;
+        inListAtStart = listDepth > 0;
+      }
       text += value;
       if (inLink) linkText += value;
       return;

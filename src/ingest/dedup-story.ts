@@ -13,9 +13,18 @@ export function withSource(article: Article, source: ArticleSource): Article | u
   return { ...article, sources: [...article.sources, source] };
 }
 
-/** What a feed remembers of an item it has seen: its id and its canonical link (guids that change still match). */
+/**
+ * What a feed remembers of an item it has seen: its id and its canonical link (so guids that change still match),
+ * each as a 12-character hash that keeps the feed's state small however long the ids and links are.
+ */
 export function seenKeys(itemId: string, canonicalLink: string | undefined): string[] {
-  return canonicalLink ? [`id:${itemId}`, `url:${canonicalLink}`] : [`id:${itemId}`];
+  const keys = [shortHash(`id:${itemId}`)];
+  if (canonicalLink) keys.push(shortHash(`url:${canonicalLink}`));
+  return keys;
+}
+
+function shortHash(text: string): string {
+  return createHash("sha256").update(text).digest("base64url").slice(0, 12);
 }
 
 /** The seen list with `keys` added at the end, keeping the newest `max` entries. */

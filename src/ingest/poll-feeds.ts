@@ -57,7 +57,7 @@ export interface PollerOptions {
   onEvent?: (event: PollEvent) => void;
   /** Clock of the start() loop (default: the system clock). */
   clock?: () => Date;
-  /** How often the start() loop looks for due feeds (default 30 s). */
+  /** How often the start() loop looks for due feeds (default 60 s). */
   tickMs?: number;
 }
 
@@ -81,7 +81,7 @@ export function createPoller(options: PollerOptions): Poller {
   const schedule: ScheduleLimits = { ...DEFAULT_SCHEDULE, ...options.schedule };
   const maxFailures = options.maxFailures ?? 8;
   const maxItems = options.maxItemsPerPoll ?? 50;
-  const perHost = (options.perHostConcurrency ?? 2) + 1;
+  const perHost = options.perHostConcurrency ?? 2;
   const feedLimit = pLimit(options.concurrency ?? 8);
   const hostLimits = new Map<string, LimitFunction>();
   // Check-then-store of a story is one step, so two feeds carrying it at once keep it once.
@@ -136,7 +136,7 @@ export function createPoller(options: PollerOptions): Poller {
   }
 
   async function pollKnown(state: FeedState, now: Date): Promise<FeedPollResult> {
-    const deliverable = true;
+    const deliverable = state.primed === true;
     const base = { url: state.url, stored: 0, merged: 0, seen: 0, failedItems: 0, deliverable };
     const response = await fetchVia(state.url, {
       kind: "feed",
@@ -145,8 +145,10 @@ export function createPoller(options: PollerOptions): Poller {
     });
     const polled = { lastPolledAt: now.toISOString(), lastSuccessAt: now.toISOString(), failures: 0 };
     if (response.status === 304) {
-      const interval = pollIntervalSeconds({ maxAgeSeconds: response.maxAgeSeconds }, schedule);
-      const wait = Math.max(interval, state.pollIntervalSeconds ?? 0);
+      // A 304 has no body, hence no TTL: keep the interval the feed asked for, unless max-age now asks for longer.
+      const fromHeaders =
+        response.maxAgeSeconds === undefined ? 0 : pollIntervalSeconds({ maxAgeSeconds: response.maxAgeSeconds }, schedule);
+      const wait = Math.max(fromHeaders, state.pollIntervalSeconds ?? 0) || schedule.defaultSeconds;
       await feeds.put({
         ...withoutError(state),
         ...polled,
@@ -308,7 +310,7 @@ export function createPoller(options: PollerOptions): Poller {
       const tick = () => {
         if (!running) running = pollOnce(clock()).finally(() => (running = undefined));
       };
-      timer = setInterval(tick, options.tickMs ?? 30_000);
+      timer = setInterval(tick, options.tickMs ?? 60_000);
       tick();
     },
     async stop() {

@@ -76,7 +76,10 @@ export class KeyvArticleStore implements ArticleStore {
     const entries = await this.#entries(topic ? topicKey(topic) : "i:all");
     const since = query.since?.getTime() ?? Number.NEGATIVE_INFINITY;
     const found: Article[] = [];
-    for await (const article of this.#scan(entries.filter((entry) => entry.t >= since))) {
+    for await (const article of this.#scan(
+      entries.filter((entry) => entry.t >= since),
+      query.limit + 2,
+    )) {
       if (topic && !article.summary.topics.some((t) => normalizeTopic(t) === topic)) continue;
       if (query.deliverableOnly && article.deliverable === false) continue;
       if (sortTime(article) < since) continue;
@@ -101,7 +104,7 @@ export class KeyvArticleStore implements ArticleStore {
       entries = await this.#entries(topic ? topicKey(topic) : "i:all");
     }
     const hits: QuoteHit[] = [];
-    for await (const article of this.#scan(entries)) {
+    for await (const article of this.#scan(entries, query.limit)) {
       if (topic && !article.summary.topics.some((t) => normalizeTopic(t) === topic)) continue;
       const quotes = article.summary.quotes.filter((quote) => wanted.length === 0 || speakerMatches(quote, wanted));
       // Key quotes first, then the others in text order.
@@ -151,10 +154,14 @@ export class KeyvArticleStore implements ArticleStore {
     });
   }
 
-  /** Loads the stories of index entries in order, a chunk at a time, skipping expired ones. */
-  async *#scan(entries: readonly IndexEntry[]): AsyncGenerator<Article> {
-    for (let at = 0; at < entries.length; at += CHUNK) {
-      const keys = entries.slice(at, at + CHUNK).map((entry) => articleKey(entry.id));
+  /**
+   * Loads the stories of index entries in order, skipping expired ones: `first` at once (what the caller
+   * probably needs), then chunks doubling up to CHUNK.
+   */
+  async *#scan(entries: readonly IndexEntry[], first = CHUNK): AsyncGenerator<Article> {
+    let size = Math.max(1, Math.min(first, CHUNK));
+    for (let at = 0; at < entries.length; at += size, size = Math.min(size * 2, CHUNK)) {
+      const keys = entries.slice(at, at + size).map((entry) => articleKey(entry.id));
       const articles = await this.#kv.getMany<Article>(keys);
       for (const article of articles) if (article) yield article;
     }

@@ -36,7 +36,9 @@ export function isBoilerplate(paragraph: string): boolean {
   if (paragraph.length < 120 && BYLINE.test(paragraph)) return true;
   if (paragraph.length < 400 && BOILERPLATE_START.test(paragraph)) return true;
   if (PHOTO_CREDIT.test(paragraph)) return true;
-  if (paragraph.length < 300 && EMAIL.test(paragraph) && !/[“”"]/.test(paragraph)) return true;
+  // Contact footers: an address in a short paragraph that quotes no one (the "@" check skips the costly pattern).
+  const hasAddress = (paragraph.includes("@") || paragraph.includes("[email")) && EMAIL.test(paragraph);
+  if (paragraph.length < 300 && hasAddress && !/[“”"]/.test(paragraph)) return true;
   return false;
 }
 

@@ -60,6 +60,19 @@ describe("newsbrief extract --jsonl", () => {
   });
 });
 
+describe("newsbrief extract FILE", () => {
+  it("decodes the file by its own charset", async () => {
+    const io = capture();
+    const file = new URL("../fixtures/pages/latin1.html", import.meta.url).pathname;
+    expect(await extractCommand.run([file], io)).toBe(0);
+    expect(io.lines[0]).toMatch(/^Fête du village : la crêperie bat son record\n\nLa crêperie de la place/);
+  });
+
+  it("reports a missing file as a UserError", async () => {
+    await expect(extractCommand.run(["/no/such/page.html"], capture())).rejects.toThrow("No such file: /no/such/page.html");
+  });
+});
+
 describe("newsbrief extract URL / summarize URL", () => {
   it("prints the title and text of a fetched page when private networks are allowed", async () => {
     process.env.ALLOW_PRIVATE_NETWORKS = "true";

@@ -27,8 +27,14 @@ describe("withSource", () => {
 
 describe("seen items", () => {
   it("remembers ids and links, newest last, bounded", () => {
-    expect(seenKeys("g1", "https://n.example/a")).toEqual(["id:g1", "url:https://n.example/a"]);
-    expect(seenKeys("g1", undefined)).toEqual(["id:g1"]);
+    const [id, url] = seenKeys("g1", "https://n.example/a");
+    expect(id).toMatch(/^[\w-]{12}$/);
+    expect(url).toMatch(/^[\w-]{12}$/);
+    expect(seenKeys("g1", undefined)).toEqual([id]);
+    expect(seenKeys("g2", "https://n.example/a")[1]).toBe(url);
+    expect(seenKeys("g2", "https://n.example/a")[0]).not.toBe(id);
+    // An id that looks like a link is still not that link.
+    expect(seenKeys("https://n.example/a", undefined)[0]).not.toBe(url);
     expect(rememberSeen(["a", "b", "c"], ["b", "d"], 10)).toEqual(["a", "c", "b", "d"]);
     expect(rememberSeen(["a", "b", "c"], ["d", "e"], 3)).toEqual(["c", "d", "e"]);
   });

@@ -98,7 +98,7 @@ describe("Poller: conditional GET", () => {
   });
 
   it("schedules the next poll from the feed's TTL and Cache-Control, within floor and ceiling", async () => {
-    server.route("/ttl.xml", { body: rssFeed("TTL", [itemFor(bridge, server.origin)], { ttl: 90 }) });
+    server.route("/ttl.xml", { body: rssFeed("TTL", [itemFor(bridge, server.origin)], { ttl: 90 }), etag: '"t"' });
     server.route("/cc.xml", { body: feed([itemFor(frost, server.origin)]), headers: { "cache-control": "max-age=60" } });
     server.route("/long.xml", { body: feed([itemFor(library, server.origin)]), headers: { "cache-control": "max-age=86400" } });
     const p = poller();
@@ -114,6 +114,9 @@ describe("Poller: conditional GET", () => {
     expect(await wait("/cc.xml")).toBeLessThanOrEqual(5.5);
     expect(await wait("/long.xml")).toBeGreaterThanOrEqual(360);
     expect(await wait("/long.xml")).toBeLessThanOrEqual(396);
+    // A 304 carries no TTL: the feed's 90 minutes still hold.
+    expect((await p.pollFeed(server.url("/ttl.xml"), T0)).status).toBe("not-modified");
+    expect(await wait("/ttl.xml")).toBeGreaterThanOrEqual(90);
   });
 });
 

@@ -96,6 +96,13 @@ export function storeContract(backend: string, open: OpenForContract): void {
         expect((await articles.latest({ limit: 10, deliverableOnly: true })).map((a) => a.id)).toEqual(["new", "old"]);
       }));
 
+    it("reads on past stories it must skip", () =>
+      withStores(async ({ articles }) => {
+        await articles.put(makeArticle("wanted", { hoursAgo: 20 }));
+        for (let i = 0; i < 7; i += 1) await articles.put(makeArticle(`primed${i}`, { hoursAgo: i, deliverable: false }));
+        expect((await articles.latest({ limit: 1, deliverableOnly: true })).map((a) => a.id)).toEqual(["wanted"]);
+      }));
+
     it("keeps a story once when it is stored again", () =>
       withStores(async ({ articles }) => {
         await articles.put(makeArticle("x", { hoursAgo: 2 }));

@@ -45,7 +45,7 @@ const IN_FRACTION_RE =
   /[ \t]+(?:in|out of)[ \t]+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?![\p{L}\p{N}])/iuy;
 const PLURAL_NOUN_RE =
   /[ \t]+(?:(?!(?:tall|long|wide|high|deep|away|above|below|from|in|on|of|to|and|or|at|by|is|was)\b)[a-z][a-z-]*s|people|children|men|women|staff|police|personnel|cattle|sheep)\b/y;
-const AGED_BEFORE_RE = /\b(?:aged|age(?: of)?|ages of)[ \t]+$/i;
+const AGED_BEFORE_RE = /\b(?:aged(?:[ \t]+(?:over|under|between|about|around))?|age(?: of)?|ages of)[ \t]+$/i;
 const MONEY_CONTEXT_RE =
   /\b(?:cost|costs|costing|paid|pay|pays|paying|worth|fine|fined|price|priced|prices|sold|buy|bought|raise|raised|budget|salary|wage|prize|fee|fees|deal|bill|spend|spent|spending|earn|earns|earned|profit|loss|revenue|sterling|£)\b/i;
 const WEIGHT_CONTEXT_RE =
@@ -142,7 +142,12 @@ export function readNumberAt(text: string, at: number, from: number, to: number,
     // "hundreds of miles", "millions of dollars", "a quarter of a percentage point"
     const of = /^[ \t]+of[ \t]+(?:an?[ \t]+)?/.exec(text.slice(end, end + 9));
     const unitAfterOf = of ? matchUnitAfter(text, end + of[0].length) : null;
-    if (unitAfterOf && unitAfterOf.kind !== "times" && unitAfterOf.kind !== "age" && (!core.fraction || unitAfterOf.kind === "percent"))
+    if (
+      unitAfterOf &&
+      unitAfterOf.kind !== "times" &&
+      unitAfterOf.kind !== "age" &&
+      (!core.fraction || unitAfterOf.kind === "percent")
+    )
       after = unitAfterOf;
   }
   if (after && after.at <= to && !(isWord && after.unit !== after.unit.toLowerCase())) {

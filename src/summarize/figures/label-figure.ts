@@ -24,17 +24,26 @@ const STOP_WORDS = new Set(
     "monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
 );
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion".split(
+    " ",
+  ),
+);
 const DETERMINERS = new Set("a an the its their his her our your my this that each every one".split(" "));
 const PARTICIPLE_RE =
-  /^[ \t]+(?:(?:were|was|have been|had been|has been|have|has|had|are|is|been|being|got|get)[ \t]+)?(?:(?:reportedly|confirmed|believed|feared|also|already|still)[ \t]+)?(killed|dead|died|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|rescued|infected|hospitali[sz]ed|affected|stranded|trapped|held|freed|released|deported|executed|fired|laid off|sacked)\b/i;
-const LEAD_RE = /^[ \t]*(?:-[ \t]*)?/;
+  /^[ \t]+(?:more[ \t]+)?(?:(?:were|was|have been|had been|has been|have|has|had|are|is|been|being|got|get)[ \t]+)?(?:(?:reportedly|confirmed|believed|feared|also|already|still)[ \t]+)?(killed|dead|died|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|rescued|infected|hospitali[sz]ed|affected|stranded|trapped|held|freed|released|deported|executed|fired|laid off|sacked)\b/i;
 const OF_AFTER_RE = /^[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our|all|those|these|a|an|this|that|whom|which)[ \t]+)*/i;
 const IN_AFTER_RE = /^[ \t]+in[ \t]+(?=[a-z])/;
 
 /** The noun phrase starting right after `at` ("people" in "137 people were killed"), cut at the first stop word. */
 function nounPhraseAfter(text: string, at: number, to: number): { phrase: string; end: number } {
-  const lead = LEAD_RE.exec(text.slice(at, to))?.[0].length ?? 0;
-  const re = /([\p{L}][\p{L}\p{M}'’&-]*)([ \t]+(?=[\p{L}]))?/uy;
+  // "two more embryos"
+  // "two more embryos", "a 6,000-metre-long kite"
+  const lead =
+    /^[ \t]*(?:-(?:long|wide|high|tall|deep|thick|strong|plus)?[ \t]*)?(?:(?:more|other|additional|extra|further)[ \t]+(?=[\p{L}]))?/u.exec(
+      text.slice(at, to),
+    )?.[0].length ?? 0;
+  const re = /((?:\p{L}\.){2,}|[\p{L}][\p{L}\p{M}'’&-]*)([ \t]+(?=[\p{L}]))?/uy;
   re.lastIndex = at + lead;
   const words: string[] = [];
   let end = at;
@@ -45,7 +54,7 @@ function nounPhraseAfter(text: string, at: number, to: number): { phrase: string
     const word = m?.[1];
     if (!word || start + word.length > to) break;
     const lower = word.toLowerCase();
-    if (STOP_WORDS.has(lower)) break;
+    if (STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower)) break;
     if (words.length > 0 && /(?:ed|ing)$/.test(lower) && !/ing$/.test(words[words.length - 1] ?? "")) break;
     if (words.length === 0 && /(?:ed|ly)$/.test(lower)) break;
     words.push(word);
@@ -147,6 +156,11 @@ export function labelFigure(
     const participle = PARTICIPLE_RE.exec(text.slice(noun.end, to))?.[1] ?? activeVerbBefore(text, from, span.start);
     if (!noun.phrase) return participle ?? subject();
     return participle ? `${noun.phrase} ${participle}` : noun.phrase;
+  }
+  if (kind === "time") {
+    // "two years later", "three days ago"
+    const relative = /^[ \t]+(ago|later|earlier|before|after|on)\b/i.exec(after);
+    if (relative?.[1]) return relative[1].toLowerCase();
   }
   if (kind === "time" || kind === "age") {
     const pp = /^[ \t]+(?:in|of|behind)[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]+)?/i.exec(after);

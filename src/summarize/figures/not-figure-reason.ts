@@ -35,7 +35,7 @@ const THE_FEW_BEFORE_RE = /\bthe[ \t]+(?:(?:top|bottom|last|first|other|final|re
 const CLAUSE_END_AFTER_RE =
   /^[ \t]*(?:[.,;:!?)]|$|(?:in|on|at|of|to|for|during|with|and|or|but|who|which|that|were|are|have|had)\b)/i;
 const ONE_AFTER_RE =
-  /^(?:[ \t]+(?:\d|can\b|could\b|would\b|should\b|must\b|might\b|may\b|has\b|is\b|was\b|another|by one|or (?:the )?other|of (?:us|them|you|those|these|which|whom)\b|day\b(?! (?:of|trip|visit))|thing\b|way\b|time\b|side\b|hand\b(?=,)|another)|[ \t]*[-–—][ \t]*on[ \t]*[-–—]?[ \t]*one)/i;
+  /^(?:[ \t]+(?:\d|can\b|could\b|would\b|should\b|must\b|might\b|may\b|has\b|is\b|was\b|another|by one|or (?:the )?other|of (?:us|them|you|those|these|which|whom)\b|day\b(?! (?:of|trip|visit))|thing\b|way\b|time\b|side\b|hand\b(?=,)|another)|[ \t]*[-–—][ \t]*on[ \t]*[-–—]?[ \t]*one|-(?:way|off|sided|stop|party|man|woman|size|liner|horse|hit|of-a-kind|to-one|on-one|upmanship|handed|note|piece|shot)\b)/i;
 const HALF_BEFORE_RE = /\b(?:first|second|the|in|this|that|last|next|opening|closing|other|better|each)[ \t]+$/i;
 const HALF_AFTER_RE =
   /^(?:-[\p{L}]|[ \t]+(?:time|term|century|decade|brother|sister|hour\b(?! of)|mast|way|past|marathon|court|volley|back)\b)/iu;
@@ -78,7 +78,17 @@ export function notFigureReason(text: string, m: NumberMention, from: number, to
   }
   if (m.words === 1 && m.value === 1 && bare && !m.fraction) {
     if (ONE_BEFORE_RE.test(before) || ONE_AFTER_RE.test(after) || /^[ \t]*(?:[.,;:!?)]|$)/.test(after)) return "idiom";
+    // "if one adds"
+    if (/\b(?:if|when|unless|as|so|that)[ \t]+$/i.test(before) && /^[ \t]+[a-z]+s\b/.test(after)) return "idiom";
   }
+  // "Page Six", "BBC One", "Formula One": a capitalized number word inside a sentence is a name
+  if (m.words > 0 && bare && /^\p{Lu}/u.test(text.slice(m.coreStart, m.coreStart + 1)) && text.slice(from, m.start).trim() !== "")
+    return "name";
+  // "at one point"
+  if (m.words === 1 && m.value === 1 && /\bat[ \t]+$/i.test(before) && /^one[ \t]+point\b/i.test(text.slice(m.start, m.end + 1)))
+    return "idiom";
+  // "Two, disrupt the networks. Three, ...": items of a list
+  if (m.words > 0 && bare && text.slice(from, m.start).trim() === "" && /^[ \t]*[,:]/.test(after)) return "list";
   if (m.words > 0 && bare && !m.plural && THE_FEW_BEFORE_RE.test(before) && CLAUSE_END_AFTER_RE.test(after)) return "idiom";
   if (m.fraction && m.words === 1 && text.slice(m.coreStart, m.coreEnd).toLowerCase() === "half") {
     if (HALF_BEFORE_RE.test(before) || HALF_AFTER_RE.test(after)) return "idiom";
@@ -90,7 +100,8 @@ export function notFigureReason(text: string, m: NumberMention, from: number, to
 // "13 NHS workers" and "5 Americans" are counts.
 function isNameAfter(after: string, next: string): boolean {
   if (PEOPLE_OR_NATION_RE.test(next)) return false;
-  if (/^[A-Z]{2,}s?$/.test(next) && /^[ \t]+[A-Z]{2,}s?[ \t]+\d/.test(after)) return true;
+  // "737 MAX 9", "90049 ZIP Code"
+  if (/^[A-Z]{2,}s?$/.test(next) && /^[ \t]+[A-Z]{2,}s?[ \t]+(?:\d|\p{Lu}\p{Ll}+(?<!s)\b)/u.test(after)) return true;
   const rest = /^[ \t]+(?:[\p{Lu}\d][\p{L}\d'’-]*[ \t]+){1,3}/u.exec(after);
   if (rest && /^[a-z][a-z-]*s\b/.test(after.slice(rest[0].length))) return false;
   return !/^[A-Z]{2,}s?$/.test(next);

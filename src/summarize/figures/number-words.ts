@@ -56,6 +56,8 @@ export const NUMBER_WORD_SOURCE = `(?:an? (?:dozen|hundred|thousand|million|bill
 const WORD_RE = /([a-z]+)(?![\p{L}\p{N}])/iuy;
 const SEP_RE = /(?:[ \t]+(?:and[ \t]+)?|[ \t]?-[ \t]?)/y;
 const OF_RE = /[ \t]+of[ \t]/y;
+const CASUALTY_AFTER_RE =
+  /[ \t]+(?:more[ \t]+)?(?:(?:were|have been|had been)[ \t]+)?(?:injured|killed|dead|wounded|hurt|missing|arrested|died|detained|displaced)\b/iy;
 
 /** A number read from words. `plural`: an approximate amount ("hundreds of"); `fraction`: "a third", "two-thirds". */
 export interface WordNumber {
@@ -108,7 +110,11 @@ function readPlural(text: string, at: number, first: string): WordNumber | null 
       end = next.end;
     }
   }
-  if (low === base && !followedByOf(text, end)) return null;
+  // "hundreds of flights", "tens of thousands marched", "dozens injured"
+  if (low === base && !followedByOf(text, end)) {
+    CASUALTY_AFTER_RE.lastIndex = end;
+    if (!CASUALTY_AFTER_RE.test(text)) return null;
+  }
   if (first === "dozens") return { value: 12, end, words: 1, plural: true, fraction: false };
   return { value: [low, low * 10], end, words: 1, plural: true, fraction: false };
 }
@@ -118,7 +124,14 @@ export function readWordNumber(text: string, at: number): WordNumber | null {
   const first = wordAt(text, at);
   if (!first) return null;
   if (PLURAL_MULTIPLIERS.has(first.word)) return readPlural(text, at, first.word);
-  if (first.word === "half") return { value: 0.5, end: first.end, words: 1, plural: false, fraction: true };
+  if (first.word === "half") {
+    // "half a million", "half a dozen"
+    const scaled = /[ \t]+an?[ \t]+(dozen|hundred|thousand|million|billion|trillion)\b/iy;
+    scaled.lastIndex = first.end;
+    const m = scaled.exec(text);
+    const factor = m?.[1] ? (MULTIPLIERS.get(m[1].toLowerCase()) ?? 12) : 1;
+    return { value: 0.5 * factor, end: m ? scaled.lastIndex : first.end, words: m ? 2 : 1, plural: false, fraction: !m };
+  }
   if (first.word === "quarter" && followedByScale(text, first.end))
     return { value: 0.25, end: first.end, words: 1, plural: false, fraction: true };
 

@@ -24,7 +24,7 @@ const KIND_SCORE: Readonly<Record<UnitKind, number>> = {
   money: 3,
   percent: 2.5,
   measure: 1.5,
-  time: 0.5,
+  time: 0,
   age: -1,
   times: 1,
 };

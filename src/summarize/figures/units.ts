@@ -317,7 +317,8 @@ export function matchUnitAfter(text: string, at: number): UnitMatch | null {
   BRACKETED_RE.lastIndex = at;
   const bracket = BRACKETED_RE.exec(text);
   if (!bracket?.[1]) return null;
-  const inside = matchEntries(WORD_UNIT_RE, WORD_UNITS, bracket[1], 0) ?? matchEntries(SYMBOL_UNIT_RE, SYMBOL_UNITS, bracket[1], 0);
+  const inside =
+    matchEntries(WORD_UNIT_RE, WORD_UNITS, bracket[1], 0) ?? matchEntries(SYMBOL_UNIT_RE, SYMBOL_UNITS, bracket[1], 0);
   return inside && inside.at === bracket[1].length ? { ...inside, at: at + bracket[0].length } : null;
 }
 

@@ -11,7 +11,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     "sought:seek taught:teach caught:catch fought:fight won't:won't withdrew:withdraw withdrawn:withdraw " +
     "overtook:overtake overtaken:overtake undertook:undertake forgave:forgive unveiled:unveil slid:slide " +
     "flew:fly flown:fly bid:bid felt:feel meant:mean lent:lend bore:bear borne:bear upheld:uphold " +
-    "overturned:overturn dealt:deal knew:know known:know heard:hear stole:steal stolen:steal"
+    "overturned:overturn dealt:deal knew:know known:know heard:hear stole:steal stolen:steal added:add"
   )
     .split(" ")
     .map((pair) => pair.split(":") as [string, string]),
@@ -39,6 +39,7 @@ function baseOf(past: string): string | null {
   if (stem.endsWith("e")) return `${stem}e`; // "agreed" → "agree"
   if (/(?:cre|[iu])at$/.test(stem)) return `${stem}e`; // "created", "negotiated", "evaluated"
   if (/[bcdfgkptz]l$/.test(stem)) return `${stem}e`; // "tumbled", "doubled", "tackled"
+  if (/[lp]et$/.test(stem)) return `${stem}e`; // "completed", "deleted", "competed"
   const last = stem.charAt(stem.length - 1);
   const before = stem.charAt(stem.length - 2);
   // "stopped" → "stop", but "called", "passed", "buzzed" keep their double letter.

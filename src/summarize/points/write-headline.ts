@@ -10,13 +10,13 @@ const DEFAULT_WORDS = 12;
 const CUT_MIN = 6;
 // Adjectives by their endings, and common short ones: the modifiers a headline can lose.
 const ADJECTIVE =
-  /^(?:[a-z]{3,}(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary|ish|est|ern|ese|ian)|new|big|old|high|low|major|huge|large|small|great|good|bad|strong|weak|long|short|full|young|early|late|former|latest|further|fresh|tough|wide|heavy|sharp|hard|rare|top)$/;
+  /^(?!(?:[a-z]+ment|[a-z]+ments|deal|final|approval|proposal|trial|rival|capital|festival|hospital|animal|signal|official|individual|criminal|musical|arrival|survival|refusal|removal|renewal|disposal|referral|music|public|topic|republic|traffic|clinic|executive|motive|archive|detective|executive|politician|musician|comedian|guardian|interest|protest|contest|request|test|quest|forest|arrest|harvest|conquest|manifest|cheese|concern|pattern|parent|agent|percent|president|student|event|talent|patient|client|resident|incident|accident|component|opponent|continent|content|consent|rent|segment|account|restaurant|giant|merchant|tenant|servant|assistant|consultant|participant|applicant|defendant|immigrant|migrant|plant|grant|secretary|library|salary|anniversary|summary|boundary|dictionary|documentary|commentary|glossary|itinerary|ministry|century|category|economy|industry|history|victory|treasury|memory|country|injury|inquiry|delivery|discovery|recovery)$)(?:[a-z]{3,}(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary|ish|est|ern|ese|ian)|new|big|old|high|low|major|huge|large|small|great|good|bad|strong|weak|long|short|full|young|early|late|former|latest|further|fresh|tough|wide|heavy|sharp|hard|rare|top)$/;
 // The shortest headline worth writing, in words.
 const MIN_WORDS = 5;
 
 // Datelines and agency tags before the story: "WASHINGTON (Reuters) - ", "(CNN)", "LONDON — ".
 const DATELINE =
-  /^(?:[A-Z][\w.'’ ,-]{0,40}\s*)?\((?:CNN|AP|AFP|Reuters|[A-Z][A-Za-z ]{1,30})\)\s*(?:[-–—:]+\s*)?|^[A-Z][A-Z .'’,-]{2,30}\s*[-–—:]+\s+/;
+  /^(?:[A-Z][A-Z.'’ ,-]{0,40}\s*)?\((?:CNN|AP|AFP|Reuters|[A-Z][A-Za-z ]{1,30})\)\s*(?:[-–—:]+\s*)?|^[A-Z][A-Z .'’,-]{2,30}\s*[-–—:]+\s+/;
 // Openers that make the words up to the next comma a setting, not the story: "On Monday,", "After a long row,".
 const LEADING_CLAUSE =
   /^(?:on|in|at|after|before|when|while|as|since|following|despite|amid|during|with|without|for|from|by|over|under|until|unlike|like|once|although|though|if|last|this|earlier|later|yesterday|today|tonight|now|meanwhile|however|but|and|so|still|instead|speaking|according to|in a|in an|almost|nearly|more than|just|even|already|with|within|across|ahead of|because|[a-z]+ing|[a-z]+ly)\b[^,]{0,120}?,\s+/i;
@@ -33,9 +33,15 @@ const APPOSITIVE = /,\s+(?:who|which|whose|the|a|an)\s[^,]{3,100},\s+(?=[a-z])/g
 // Market reports open with "Shares in X" before the verb.
 const SHARES_IN =
   /^(?:Shares|Stocks) in ([^,]{3,80}?) (?=(?:have |has |had |were |are )?(?:rose|fell|jumped|soared|slumped|dropped|slid|climbed|surged|tumbled|plunged|gained|lost|rallied|slipped|edged|dipped|rebounded|sank|leapt|leaped|risen|fallen)\b)/;
+// A subject that is a part or a person of a named owner: "The majority owner of (embattled firm) Yukos has".
+const OWNED_SUBJECT =
+  /^(?:(?:The|A|An) )?(?:[a-z-]+ )?([a-z]{3,}) (?:of|in|at) ([^,]{2,60}?) (?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|[a-z]{3,}ed)\b)/;
+// Nouns that count or group rather than name what the story is about: "group of MPs", "proportion of users".
+const QUANTITY_NOUN =
+  /^(?:group|groups|number|lot|lots|series|range|couple|pair|proportion|majority|minority|rest|some|many|most|one|two|three|half|third|quarter|part|share|total|amount|kind|sort|type|variety|host|handful|dozens|hundreds|thousands|millions|version|memory|life)$/;
 // Time phrases headlines leave out.
 const TIME_PHRASE =
-  /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b/gi;
+  /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b(?:['’]s\b)?/gi;
 // "says he will", "will": headlines write the future as "to".
 const REPORTED_FUTURE =
   /\s+(?:(?:says|said|has said|have said|announced|has announced|have announced)\s+(?:that\s+)?(?:he|she|it|they|we)\s+)?(?:will|is to|are to|plans to|intends to|is set to|are set to|is going to|are going to)\s+(?!not\b)/gi;
@@ -58,12 +64,17 @@ const KEPT_LY = new Set(
   ),
 );
 const AUXILIARY = new Set(["has", "have", "had", "is", "are", "was", "were", "been", "being", "will", "would"]);
+const BE = new Set(["is", "are", "was", "were", "been", "being"]);
+// A past participle after a form of "be": the verb of a passive.
+const PARTICIPLE = /^(?:[a-z]{2,}(?:ed|en)|made|sold|held|hit|set|cut|put|led|left|paid|lost|kept|found|brought|bought|built|caught|told|sent|shot|struck|won|beaten|taken|given|seen|known|shown|thrown|drawn|chosen|spent|sought|taught|fought|run|shut|quit|hurt|hidden|stolen|withdrawn|overtaken)$/;
+// Marks a participle that must stay as it is; removed before the headline is returned.
+const PASSIVE = "\u0001";
 // Ranks and titles written before a name.
 const RANK =
   /^(?:Chancellor|President|Prime|Minister|Secretary|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Boss|Coach|Manager|Captain|Skipper|Chief|Leader|Senator|Governor|Mayor|Judge|General|King|Queen|Prince|Princess|Pope|Archbishop|Bishop|Rev|Reverend|Detective|Inspector|Sergeant|Officer|Chairman|Chairwoman|Director|Executive|Home|Foreign|Culture|Health|Education|Defence|Transport|Shadow|Deputy|Former|Ex|Striker|Midfielder|Defender|Goalkeeper|Winger)$/;
 // Words a headline must not end on.
 const DANGLING = new Set(
-  "almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
+  "such too almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
     " ",
   ),
 );
@@ -138,6 +149,12 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
     .replace(APPOSITIVE, " ");
   // "Shares in (struggling carmaker) Fiat have fallen" → "Fiat shares have fallen".
   text = text.replace(SHARES_IN, (whole, owner: string) => (lastName(owner) ? `${lastName(owner)} shares ` : whole));
+  // "Traders at US banking giant Citigroup are" → "Citigroup traders are".
+  text = text.replace(OWNED_SUBJECT, (whole, head: string, owner: string) =>
+    ownerName(owner) && !FUNCTION_WORD.test(head) && !VERB_START.test(head) && !QUANTITY_NOUN.test(head)
+      ? `${ownerName(owner)} ${head} `
+      : whole,
+  );
   text = firstClause(text)
     .replace(REPORTED_FUTURE, " to ")
     .replace(/\b(says|said|believes|thinks|claims)\s+that\b/gi, "$1");
@@ -145,7 +162,7 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
   if (mentions) words = dropUnrepeated(words, mentions);
   words = toPresentTense(words);
   const limit = Math.min(maxWords, MAX_HEADLINE_WORDS);
-  return trimToLength(words, mentions ? bestLength(words, mentions, limit) : limit);
+  return trimToLength(words, mentions ? bestLength(words, mentions, limit) : limit).map((w) => w.replace(PASSIVE, ""));
 }
 
 /** Cuts the subject to its head: "Everton manager David Moyes will" → "Moyes will", "Oil giant BP has" → "BP has". */
@@ -212,6 +229,7 @@ function dropUnrepeated(words: string[], mentions: (word: string) => number): st
 function toPresentTense(words: string[]): string[] {
   for (let i = 1; i < Math.min(words.length, 7); i++) {
     const word = words[i] as string;
+    if (word.endsWith(PASSIVE)) return words;
     if (!/^[a-z]+$/.test(word) || word === "of") continue;
     if (word === "to" || FUNCTION_WORD.test(word) || PHRASE_START.test(word)) return words;
     const previous = words[i - 1] as string;
@@ -230,8 +248,6 @@ function toPresentTense(words: string[]): string[] {
 const LIKELY = { first: [0.16, 0.4, 0.56, 0.7], name: [0.12, 0.24, 0.35, 0.5], plain: [0.11, 0.16, 0.22, 0.33] };
 const LIKELY_FUNCTION = 0.11;
 const LIKELY_NUMBER = 0.15;
-const LATE_WORD = Number(process.env.LW ?? 6);
-const LATE_FACTOR = Number(process.env.LF ?? 0.8);
 // The length of a typical headline, in words.
 const TYPICAL_WORDS = 5.5;
 
@@ -241,8 +257,7 @@ function likelihood(word: string, index: number, mentions: (word: string) => num
   if (/^[^A-Za-z]*\d/.test(word)) return LIKELY_NUMBER;
   const repeats = Math.min(mentions(word), 3);
   if (/^[^a-z]*[A-Z]/.test(word)) return (index === 0 ? LIKELY.first : LIKELY.name)[repeats] as number;
-  // Plain words late in a long lede are background more often than story.
-  return (LIKELY.plain[repeats] as number) * (index >= LATE_WORD ? LATE_FACTOR : 1);
+  return LIKELY.plain[repeats] as number;
 }
 
 /** The headline length that best balances saying enough against saying too much, given how salient each word is. */
@@ -260,6 +275,13 @@ function bestLength(words: readonly string[], mentions: (word: string) => number
     }
   }
   return best;
+}
+
+/** The name ending a simply described owner ("US phone firm MCI" → "MCI"), or "" for anything more complex. */
+function ownerName(owner: string): string {
+  if (/\b(?:of|the|and|in|at|on|for|to|with|by|from)\b|[?!"“”]/.test(owner)) return "";
+  const name = lastName(owner.replace(/ & /g, "&")).replace(/&/g, " & ");
+  return name.split(" ").length <= 4 ? name : "";
 }
 
 /** The name at the end of a described owner: "struggling carmaker Fiat " → "Fiat". */
@@ -280,6 +302,7 @@ function firstClause(text: string): string {
 
 function compressWords(words: string[]): string[] {
   const out: string[] = [];
+  let passive = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const lower = word.toLowerCase();
@@ -296,9 +319,14 @@ function compressWords(words: string[]): string[] {
     // "is to", "has agreed", "have been": headlines keep the verb alone.
     const afterPronoun = /^(?:he|she|it|they|we|i|you)$/i.test(out[out.length - 1] ?? "");
     if (AUXILIARY.has(lower) && out.length > 0 && !afterPronoun && next !== "" && !/^(?:not|no|a|an|the)$/.test(next)) {
-      if (/^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(next) || next === "to") continue;
+      if (/^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(next) || next === "to") {
+        // "has been unveiled", "are being warned": a passive keeps its participle as it is.
+        passive = BE.has(lower) && PARTICIPLE.test(next);
+        continue;
+      }
     }
-    out.push(word.replace(/[,;:]+$/, ""));
+    out.push(word.replace(/[,;:]+$/, "") + (passive ? PASSIVE : ""));
+    passive = false;
   }
   return out;
 }
@@ -312,6 +340,8 @@ const NATIONALITY =
 
 /** A word a headline cannot end on: a function word, an adjective or a nationality before its noun. */
 function isDangling(word: string): boolean {
+  // A possessive or an opened quotation needs what follows it: "Glazer's", "\"personal".
+  if (/['’]s$/.test(word) || /^["“‘]/.test(word) && !/["”’]$/.test(word)) return true;
   return DANGLING.has(word.toLowerCase()) || ADJECTIVE.test(word) || NATIONALITY.test(word);
 }
 

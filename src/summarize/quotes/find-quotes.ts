@@ -6,12 +6,16 @@ import { mergeSplitQuotes, type QuoteGroup } from "./merge-split-quotes.js";
 import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases.js";
 import { pairQuoteMarks } from "./pair-quote-marks.js";
 import { pickKeyQuotes } from "./pick-key-quotes.js";
-import { SPEECH_VERB } from "./speech-verbs.js";
 import { buildNameIndex, type NameIndex } from "./resolve-names.js";
+import { SPEECH_VERB } from "./speech-verbs.js";
 
 // Words that hand over to quoted speech, however short: "chanting “Lock her up!”", "called it “absolute chaos.”".
 const INTRODUCED =
   /(?:\b(?:chant|chanting|chanted|chants|read|reading|reads|saying|says|said|say|yelling|yelled|shouting|shouted|titled|entitled|mouthing|mouthed|cry|cried|crying|tweeted|wrote|declared|declaring|answered|replied|responded|asked|added|exclaimed|screamed)|\b(?:called|calling|described|describing|labeled|labelled|termed)\s+(?:it|this|that|them|him|her)(?:\s+as)?)\s*[,:]?\s*$/;
+
+// Words before a name of a show, book or film: "on “Face the Nation,”", "his memoir, “Gifted Hands,”".
+const TITLE_CONTEXT =
+  /(?:\b(?:on|in|of|show|program|programme|film|movie|documentary|book|memoir|novel|song|album|ad|series|podcast|column|op-ed|headline)|\p{Lu}[\p{L}.]*[’']s)\s*,?\s*$/u;
 
 interface Found {
   group: QuoteGroup;
@@ -35,7 +39,9 @@ export function findQuotes(layout: TextLayout): Quote[] {
     const phrase = local?.phrase ?? inheritedSpeaker(text, paragraphs, groups, found, i);
     const introduced = INTRODUCED.test(text.slice(Math.max(0, group.start - 40), group.start));
     const byline = /^\s*,?\s*by\s/.test(text.slice(group.end, group.end + 6));
-    const kind = byline ? "title" : classifyQuote(words, (local?.immediate ?? false) || introduced, local !== null);
+    const before = text.slice(Math.max(0, group.start - 30), group.start);
+    const named = byline || TITLE_CONTEXT.test(before);
+    const kind = classifyQuote(words, (local?.immediate ?? false) || introduced, local !== null, named);
     found.push({ group, text: words, phrase, local: local !== null, kind });
   });
 

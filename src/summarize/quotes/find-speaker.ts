@@ -87,14 +87,14 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
     const verbEnd = verbStart + verb[0].length;
     if (wordsIn(text, verbEnd, end) > 30) return null;
     if (/^according to$/i.test(verb[0])) return phraseStartingAt(text, verbEnd, end);
+    // "Spicer said, adding, “…”", "Carson told the AP after hinting that “…”": a participle shares the earlier verb's subject.
+    if (v > 0 && /ing$/.test(verb[0])) continue;
     const subject = subjectOf(text, verbStart, from);
     if (subject) return subject;
     if (INVERTIBLE.test(verb[0])) {
       const object = phraseStartingAt(text, verbEnd, end);
       if (object && /^[\s,:]*$/.test(text.slice(object.end, to))) return object;
     }
-    // "Spicer said, adding, “…”": the participle shares the earlier verb's subject.
-    if (v > 0 && /ing$/.test(verb[0]) && /,\s*$/.test(text.slice(Math.max(from, verbStart - 3), verbStart))) continue;
     // "Trump called on her to resign and said, “…”": the sentence's subject speaks.
     const conjoined = /\b(?:and|but|then)\s+$|,\s*$/.test(text.slice(Math.max(from, verbStart - 6), verbStart));
     if (conjoined || v === 0) {

@@ -8,7 +8,7 @@ export const TITLE_WORDS = new Set(
     "chairman chairwoman chair ceo cfo director commissioner sheriff deputy assistant press adviser advisor spokesman spokeswoman spokesperson " +
     "candidate nominee pope king queen prince princess sir dame lord lady chancellor former congressman congresswoman councilman councilwoman " +
     "lawmaker host anchor coach captain capt sgt adm maj pres det insp supt mme president-elect cardinal bishop rabbi imam sheikh officer " +
-    "founder chief executive analyst economist strategist correspondent reporter editor columnist commentator pastor father sister brother " +
+    "top senior founder chief executive analyst economist strategist correspondent reporter editor columnist commentator pastor father sister brother " +
     "delegate superintendent treasurer comptroller auditor manager trustee premier"
   ).split(" "),
 );
@@ -20,7 +20,9 @@ export const NON_NAME_WORDS = new Set(
     "it he she they we i his her their our my your its even for from with without of to by since until though although because why what who " +
     "whom how where yes no some many most all both each every last next later earlier there here once instead indeed today tonight yesterday " +
     "tomorrow thus hence overall like unlike according during despite among under over about against between through upon via not never only " +
-    "just perhaps maybe well oh ok okay sure please thank thanks dear hey mostly first second finally again already another one two three"
+    "just perhaps maybe well oh ok okay sure please thank thanks dear hey mostly first second finally again already another one two three likewise several editorial " +
+    "otherwise similarly moreover furthermore additionally nevertheless nonetheless regardless ironically notably separately " +
+    "previously afterward afterwards"
   ).split(" "),
 );
 
@@ -29,7 +31,7 @@ export const ORG_WORDS = new Set(
   (
     "news post times house party committee department court university institute center centre association network company inc corp " +
     "street journal office agency council administration campaign state states america american foundation group bank fund senate congress " +
-    "republicans democrats union ministry press magazine county city church club school college media service police army force guard " +
+    "republicans democrats americans yorkers union ministry press magazine county city church club school college media service police army force guard " +
     "security project act law bill day hall square avenue road airport hotel tower plaza county republic kingdom nations federal national " +
     "international television radio tv cnn msnbc fox abc nbc cbs npr bbc reuters afp ap breitbart twitter facebook google report review " +
     "weekly daily tribune herald gazette globe review caucus coalition alliance board commission bureau convention debate primary summit " +

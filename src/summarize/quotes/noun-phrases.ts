@@ -1,5 +1,5 @@
 import type { Span } from "../spans.js";
-import { NON_NAME_WORDS, PRONOUNS, TITLE_WORDS } from "./name-words.js";
+import { NON_NAME_WORDS, PRONOUNS } from "./name-words.js";
 import { isSpeechVerb } from "./speech-verbs.js";
 
 /** A phrase naming who speaks: a name ("Macron"), a pronoun ("he") or a description ("the minister"). */
@@ -27,6 +27,13 @@ const LEADING = /^(?:And|But|Then|So|Yet|Still|Now|Meanwhile|Later|Also|and|then
 // Lower-case words that describe a person before the name ("former", "pollster", "presidential nominee").
 const DESCRIPTION =
   /^(?:\d+-year-old|former|retired|late|then|acting|interim|veteran|longtime|fellow|democratic|republican|conservative|liberal|progressive|independent|presidential|vice|deputy|senior|top|chief|political|general|state|party|national|press|campaign|pollster|nominee|candidate|adviser|advisor|aide|activist|lawyer|attorney|professor|expert|analyst|host|co-host|businessman|businesswoman|billionaire|actor|actress|comedian|singer|author|writer|blogger|columnist|commentator|executive|head|founder|president|manager|chairman|chairwoman|strategist|consultant|official|spokesman|spokeswoman|spokesperson|secretary|rival|supporter|opponent|critic|senator|congressman|congresswoman|governor|mayor|leader|director|economist|historian|pastor|reverend|minister|ambassador|commissioner|judge|u\.s\.|gop)$/;
+// Titles and name parts written with a period that does not end a sentence.
+const ABBREVIATION =
+  /^(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev|Pres|Amb|Det|Insp|Supt|Jr|Sr|St|Mt|Ft|Hon)\.$/i;
+// Irregular past tenses that end a noun phrase ("Its salvo began …").
+const PAST =
+  /^(?:began|came|made|took|gave|got|saw|knew|thought|found|became|left|felt|brought|stood|ran|held|kept|met|paid|sent|spent|built|lost|won|led|sat|put|set|went|did|had|was|were|is|are)$/;
+const CLAUSE_WORD = /^(?:while|after|before|when|since|during|until|because|although|though|as|if|whether)$/;
 const CUT = /[,;:“”"«»„()[\]—–!?\n]/;
 
 function isCapitalized(word: string): boolean {
@@ -78,7 +85,7 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
     }
     return { start: first.start, end: trimEnd(text, last), kind: "name", text: text.slice(first.start, trimEnd(text, last)) };
   }
-  if (!/^\p{Ll}/u.test(last.word)) return null;
+  if (!/^\p{Ll}/u.test(last.word) || STOP_AFTER.test(last.word) || CLAUSE_WORD.test(last.word)) return null;
   for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
     const word = (tokens[i] as Token).word;
     // "the minister", "a spokesman", "Obama's former campaign strategist".
@@ -88,6 +95,7 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
       return { start, end: trimEnd(text, last), kind: "role", text: text.slice(start, trimEnd(text, last)) };
     }
     if (PRONOUNS.has(word.toLowerCase()) || BETWEEN.test(word) || NOT_IN_ROLE.test(word)) break;
+    if (i < tokens.length - 1 && (verbLike(word) || /ly$/.test(word) || CLAUSE_WORD.test(word))) break;
   }
   if (tokens.length <= 2 && /^\p{Ll}+s$/u.test(last.word) && !/(?:ness|ss|us|is)$/.test(last.word)) {
     return { start: last.start, end: last.end, kind: "role", text: last.word };
@@ -98,7 +106,9 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
 /** The phrase starting at `start` (after spaces) that can be a speaker, as in "…,” said the minister", or null. */
 export function phraseStartingAt(text: string, start: number, limit: number): SpeakerPhrase | null {
   const re = /[^\s]+/g;
-  const slice = text.slice(start, Math.min(limit, start + 160));
+  let slice = text.slice(start, Math.min(limit, start + 160));
+  const lineEnd = slice.search(/\S\s*\n/);
+  if (lineEnd >= 0) slice = slice.slice(0, lineEnd + 1);
   const tokens: Token[] = [];
   for (let m = re.exec(slice); m && tokens.length < 8; m = re.exec(slice)) {
     const word = m[0];
@@ -151,10 +161,12 @@ function describedName(text: string, tokens: readonly Token[]): SpeakerPhrase | 
       let j = i;
       while (
         j + 1 < tokens.length &&
+        !endsSentenceWord((tokens[j] as Token).word) &&
         (isNameToken((tokens[j + 1] as Token).word) || PARTICLES.test((tokens[j + 1] as Token).word))
       )
         j++;
       run = { from: i, to: j };
+      if (endsSentenceWord((tokens[j] as Token).word)) break;
       i = j + 1;
       // Only a description may separate this name from a fuller one after it.
       let k = i;
@@ -178,12 +190,12 @@ function describedName(text: string, tokens: readonly Token[]): SpeakerPhrase | 
 
 /** A lower-case word that reads as a verb, ending a noun phrase ("emailed", "said", "would"). */
 function verbLike(word: string): boolean {
-  return /^\p{Ll}/u.test(word) && (/ed$/.test(word) || BETWEEN.test(word) || isSpeechVerb(word));
+  return /^\p{Ll}/u.test(word) && (/ed$/.test(word) || BETWEEN.test(word) || PAST.test(word) || isSpeechVerb(word));
 }
 
 /** A capitalized word with a sentence period ("Cruz."), not an initial or abbreviation ("J.", "Sen."). */
 function endsSentenceWord(word: string): boolean {
-  return /\p{L}{2,}\.$/u.test(word) && !TITLE_WORDS.has(word.slice(0, -1).toLowerCase()) && !/^(?:Jr|Sr|St|Mt|Ft)\.$/.test(word);
+  return /\p{L}{2,}\.$/u.test(word) && !ABBREVIATION.test(word);
 }
 
 function stripDot(word: string): string {
@@ -199,7 +211,7 @@ function trimEnd(text: string, token: Token): number {
     word.length > 2 &&
     !/^(?:[A-Z]\.)+$/.test(word) &&
     !/^(?:Jr|Sr)\.$/.test(word) &&
-    !TITLE_WORDS.has(word.slice(0, -1).toLowerCase())
+    !ABBREVIATION.test(word)
   ) {
     return token.end - 1;
   }

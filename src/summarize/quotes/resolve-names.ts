@@ -55,7 +55,6 @@ export function looksLikePerson(tokens: readonly string[]): boolean {
   for (const t of tokens) if (NON_NAME_WORDS.has(lower(t)) || WEEKDAY_MONTH.test(t)) return false;
   if (/^(?:New|North|South|East|West|United|Great|Saudi|San|Santa|Los|Las|Fort|Port|Saint|St\.?)$/.test(tokens[0] as string))
     return false;
-  if (tokens.length > 1 && /(?:ers|ans|ists|ites)$/.test(tokens[tokens.length - 1] as string)) return false;
   for (const t of tokens) if (ORG_WORDS.has(lower(t))) return false;
   return true;
 }
@@ -145,9 +144,16 @@ export function buildNameIndex(
     role = "";
     for (const c of candidates) {
       if (c.key !== key) continue;
-      const before = text.slice(Math.max(0, c.start - 60), c.start).toLowerCase();
-      const after = /^,([^,.;“”"]{3,80}),/.exec(text.slice(c.end, c.end + 90))?.[1]?.toLowerCase() ?? "";
-      role += ` ${before.split(/[.;:!?\n]/).pop() ?? ""} ${after}`;
+      // The words right before the name ("Finance Minister", "spokesman") and an apposition after it.
+      const before =
+        /(?:\S+\s+){0,4}$/.exec(
+          text
+            .slice(Math.max(0, c.start - 60), c.start)
+            .split(/[,.;:!?\n“”"()]/)
+            .pop() ?? "",
+        )?.[0] ?? "";
+      const after = /^,([^,.;“”"]{3,80}),/.exec(text.slice(c.end, c.end + 90))?.[1] ?? "";
+      role += ` ${before.toLowerCase()} ${after.toLowerCase()}`;
     }
     roles.set(key, role);
     return role;

@@ -1,4 +1,5 @@
 import type { TextLayout } from "../spans.js";
+import { CONTEXT_CUES, type ContextCue } from "./context-cues.js";
 import { KEYWORD_TOPICS } from "./keyword-topics.js";
 import { compileTerms, toWords, type Word } from "./term-matcher.js";
 import { SECTIONS } from "./topic-lexicon.js";
@@ -17,18 +18,8 @@ export const TOPICS: readonly TopicInfo[] = [
 ];
 
 const WEIGHTS = [3, 2, 1] as const;
-// One matcher for both kinds: a section term carries its weight, a keyword alias has weight 0.
-const matcher = compileTerms<{ index: number; weight: number }>([
-  ...SECTIONS.flatMap((section, index) =>
-    WEIGHTS.flatMap((weight) =>
-      section.terms[weight].split("|").map((term): [string, { index: number; weight: number }] => [term, { index, weight }]),
-    ),
-  ),
-  ...KEYWORD_TOPICS.flatMap((topic, index) =>
-    topic.aliases.split("|").map((alias): [string, { index: number; weight: number }] => [alias, { index, weight: 0 }]),
-  ),
-]);
-
+// About 500 words: enough to know a story's topics.
+const MAX_CHARS = 3000;
 // Title words count three times, the opening words twice: they say what the story is about.
 const TITLE_BOOST = 3;
 const OPENING_BOOST = 2;
@@ -38,18 +29,89 @@ const SECOND_SECTION_SHARE = 0.3;
 const MAX_SECTIONS = 3;
 // A keyword topic needs this many mentions to be listed (one in the title or opening words counts two).
 const KEYWORD_MIN_MENTIONS = 3;
+// A context holds when its cues are mentioned this often (counted like keyword mentions).
+const CUE_MIN_MENTIONS = 4;
+// A section's words that yield to a context count this much there, instead of 2.
+const YIELDED_WEIGHT = 0.5;
+
+type CueId = ContextCue["id"];
+/** Whole sections that step back in a context: virtual football is a games story, a club's shares a business story. */
+const SECTION_RULES: readonly { cue: CueId; section: string; factor: number }[] = [
+  { cue: "gaming", section: "sport", factor: 0.4 },
+  { cue: "gaming", section: "entertainment", factor: 0.6 },
+  { cue: "club-finance", section: "sport", factor: 0.6 },
+];
+
+const enum Kind {
+  Section,
+  Yielding,
+  Keyword,
+  Cue,
+}
+interface Entry {
+  kind: Kind;
+  index: number;
+  weight: number;
+  // Distinct id of the (section, term) pair, for counting each term's mentions.
+  term: number;
+}
+
+const split = (terms: string): string[] => terms.split(/\s*[|\n]\s*/).filter((term) => term.length > 0);
+const entries: [string, Entry][] = [];
+const termSection: number[] = [];
+const termWeight: number[] = [];
+const termYield: (number | undefined)[] = [];
+const cueIndex = new Map<CueId, number>(CONTEXT_CUES.map((cue, index) => [cue.id, index]));
+const addTerm = (text: string, kind: Kind, index: number, weight: number, cue?: number): void => {
+  const term = termSection.length;
+  termSection.push(index);
+  termWeight.push(weight);
+  termYield.push(cue);
+  entries.push([text, { kind, index, weight, term }]);
+};
+SECTIONS.forEach((section, index) => {
+  for (const weight of WEIGHTS) for (const text of split(section.terms[weight])) addTerm(text, Kind.Section, index, weight);
+  if (section.yields)
+    for (const text of split(section.yields.terms)) addTerm(text, Kind.Yielding, index, 2, cueIndex.get(section.yields.cue));
+});
+KEYWORD_TOPICS.forEach((topic, index) => {
+  for (const alias of split(topic.aliases)) entries.push([alias, { kind: Kind.Keyword, index, weight: 0, term: -1 }]);
+});
+CONTEXT_CUES.forEach((cue, index) => {
+  for (const text of split(cue.terms)) entries.push([text, { kind: Kind.Cue, index, weight: 0, term: -1 }]);
+});
+const matcher = compileTerms<Entry>(entries);
+const sectionRules = SECTION_RULES.map((rule) => ({
+  cue: cueIndex.get(rule.cue) ?? -1,
+  section: SECTIONS.findIndex((s) => s.id === rule.section),
+  factor: rule.factor,
+}));
+
+/** Mentions found in one article: boosted mentions per term, keyword topic and context cue. */
+interface Tally {
+  boosts: Float64Array;
+  counts: Uint16Array;
+  keywords: Float64Array;
+  cues: Float64Array;
+}
 
 /** Topic ids of the article, most relevant first: built-in sections, then keyword topics. */
 export function classifyTopics(layout: TextLayout, title?: string): string[] {
-  const body = layout.paragraphs.map((p) => layout.text.slice(p.start, p.end)).join("\n");
-  const bodyWords = toWords(body);
-  const titleWords = title ? toWords(title) : [];
+  // The opening of a story says what it is about: reading a bounded prefix keeps long articles cheap.
+  const body = layout.paragraphs
+    .map((p) => layout.text.slice(p.start, p.end))
+    .join("\n")
+    .slice(0, MAX_CHARS);
+  const tally: Tally = {
+    boosts: new Float64Array(termSection.length),
+    counts: new Uint16Array(termSection.length),
+    keywords: new Float64Array(KEYWORD_TOPICS.length),
+    cues: new Float64Array(CONTEXT_CUES.length),
+  };
+  if (title) score(toWords(title), () => TITLE_BOOST, tally);
+  score(toWords(body), (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), tally);
 
-  const sectionScores = new Array<number>(SECTIONS.length).fill(0);
-  const mentions = new Array<number>(KEYWORD_TOPICS.length).fill(0);
-  score(titleWords, () => TITLE_BOOST, sectionScores, mentions);
-  score(bodyWords, (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), sectionScores, mentions);
-
+  const sectionScores = sectionScoresOf(tally);
   const topics: string[] = [];
   const ranked = sectionScores.map((score, index) => ({ score, index })).filter((s) => s.score > 0);
   ranked.sort((a, b) => b.score - a.score || a.index - b.index);
@@ -58,7 +120,9 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
     if (score >= best * SECOND_SECTION_SHARE && topics.length < MAX_SECTIONS)
       topics.push((SECTIONS[index] as (typeof SECTIONS)[number]).id);
   }
-  const keywords = mentions.map((count, index) => ({ count, index })).filter((k) => k.count >= KEYWORD_MIN_MENTIONS);
+  const keywords = Array.from(tally.keywords, (count, index) => ({ count, index })).filter(
+    (k) => k.count >= KEYWORD_MIN_MENTIONS,
+  );
   keywords.sort((a, b) => b.count - a.count || a.index - b.index);
   for (const { index } of keywords) {
     const id = (KEYWORD_TOPICS[index] as (typeof KEYWORD_TOPICS)[number]).id;
@@ -67,25 +131,60 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
   return topics;
 }
 
-/** Adds to each section the weight of its strongest term at each word position, and counts keyword mentions. */
-function score(words: readonly Word[], boost: (position: number) => number, sections: number[], mentions: number[]): void {
-  const bestAt = new Map<number, number>();
-  const seen = new Set<number>();
+/**
+ * Each term adds its weight times its average boost times the square root of its mentions: a word repeated ten
+ * times is strong evidence, but less than ten different words of the section. Then the context rules apply.
+ */
+function sectionScoresOf(tally: Tally): number[] {
+  const scores = new Array<number>(SECTIONS.length).fill(0);
+  const inContext = Array.from(tally.cues, (mentions) => mentions >= CUE_MIN_MENTIONS);
+  for (let term = 0; term < termSection.length; term++) {
+    const count = tally.counts[term] ?? 0;
+    if (count === 0) continue;
+    const cue = termYield[term];
+    const weight = cue !== undefined && inContext[cue] ? YIELDED_WEIGHT : (termWeight[term] ?? 0);
+    const section = termSection[term] ?? 0;
+    scores[section] = (scores[section] ?? 0) + (weight * (tally.boosts[term] ?? 0)) / Math.sqrt(count);
+  }
+  for (const rule of sectionRules) {
+    if (inContext[rule.cue]) scores[rule.section] = (scores[rule.section] ?? 0) * rule.factor;
+  }
+  return scores;
+}
+
+/** Counts, at each word position, the strongest term of each section, and the keyword and cue mentions. */
+function score(words: readonly Word[], boost: (position: number) => number, tally: Tally): void {
+  const bestWeight = new Float64Array(SECTIONS.length);
+  const bestTerm = new Int32Array(SECTIONS.length);
+  const keywordAt = new Int32Array(KEYWORD_TOPICS.length).fill(-1);
+  const cueAt = new Int32Array(CONTEXT_CUES.length).fill(-1);
   let lastPosition = -1;
   const flush = (): void => {
     const factor = boost(lastPosition);
-    for (const [index, weight] of bestAt) sections[index] = (sections[index] ?? 0) + weight * factor;
-    for (const index of seen) mentions[index] = (mentions[index] ?? 0) + Math.min(factor, 2);
-    bestAt.clear();
-    seen.clear();
+    for (let section = 0; section < bestWeight.length; section++) {
+      if (bestWeight[section] === 0) continue;
+      const term = bestTerm[section] ?? 0;
+      tally.boosts[term] = (tally.boosts[term] ?? 0) + factor;
+      tally.counts[term] = (tally.counts[term] ?? 0) + 1;
+      bestWeight[section] = 0;
+    }
   };
-  matcher.match(words, ({ index, weight }, position) => {
+  matcher.match(words, (entry, position) => {
     if (position !== lastPosition) {
       flush();
       lastPosition = position;
     }
-    if (weight === 0) seen.add(index);
-    else if ((bestAt.get(index) ?? 0) < weight) bestAt.set(index, weight);
+    const { kind, index } = entry;
+    if (kind === Kind.Keyword || kind === Kind.Cue) {
+      const at = kind === Kind.Keyword ? keywordAt : cueAt;
+      if (at[index] === position) return;
+      at[index] = position;
+      const counts = kind === Kind.Keyword ? tally.keywords : tally.cues;
+      counts[index] = (counts[index] ?? 0) + Math.min(boost(position), 2);
+    } else if ((bestWeight[index] ?? 0) < entry.weight) {
+      bestWeight[index] = entry.weight;
+      bestTerm[index] = entry.term;
+    }
   });
   flush();
 }

@@ -1,12 +1,17 @@
 // Hand-written from general knowledge of news sections: no lists or weights were computed from any corpus.
 // Terms are separated by "|"; a term of several words is a phrase; a term written in capitals ("AI", "US")
 // matches only in capitals; plurals and possessives of single words match too ("goal" → "goals", "club's").
+// A list may be split over lines.
+
+import type { ContextCue } from "./context-cues.js";
 
 /** A built-in news section: its id, the name shown to users, and its weighted terms (3 strong, 2 clear, 1 weak). */
 export interface SectionLexicon {
   id: string;
   name: string;
   terms: { 3: string; 2: string; 1: string };
+  /** Words that count 2, but only 0.5 when the story is in the `cue` context (see context-cues.ts). */
+  yields?: { cue: ContextCue["id"]; terms: string };
 }
 
 /** The built-in sections newsbrief classifies articles into, in menu order. */

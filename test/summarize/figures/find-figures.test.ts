@@ -46,6 +46,30 @@ describe("findFigures: numbers in digits and words", () => {
   });
 });
 
+describe("findFigures: idioms and compounds", () => {
+  it("reads 'half a million' and 'two and a half'", () => {
+    expect(one("The repairs cost half a million dollars.", "half a million dollars")).toMatchObject({
+      value: 500_000,
+      unit: "dollar",
+    });
+    expect(one("He signed a two-and-a-half-year contract.", "two-and-a-half-year")).toMatchObject({ value: 2.5, unit: "year" });
+  });
+
+  it("reads approximate casualties without 'of'", () => {
+    expect(one("Seven people died and dozens were injured.", "dozens")).toMatchObject({ value: 12, label: "injured" });
+  });
+
+  it("skips 'one' in compounds and set phrases, and numbers that name things", () => {
+    expect(values("They sold one-way tickets and at one point stopped.")).toEqual([]);
+    expect(values("The story ran on Page Six and on BBC One.")).toEqual([]);
+    expect(values("Two, cut the costs. Three, hire staff.")).toEqual([]);
+  });
+
+  it("joins an age range", () => {
+    expect(one("Divorce peaks among those aged 40 to 44.", "40 to 44")).toMatchObject({ value: [40, 44], unit: "year of age" });
+  });
+});
+
 describe("findFigures: money", () => {
   it("applies scales to currency signs and codes", () => {
     expect(one("The ferry line lost $800 million last winter.", "$800 million")).toMatchObject({

@@ -81,6 +81,20 @@ describe("findQuotes: attribution patterns", () => {
     expect(mention(text, quote)).toBe("the minister");
   });
 
+  it("strips titles and honorifics before finding the fullest name", () => {
+    const text =
+      "WASHINGTON - Sen. Walter Sanders filed the bill on Monday.\n\n“This law is long overdue,” Mr. Sanders told reporters outside the chamber.";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Walter Sanders");
+    expect(mention(text, quote)).toBe("Mr. Sanders");
+  });
+
+  it("reads a dash attribution after the quote", () => {
+    const text = "“We finally have a park where the children can play safely.” ― Rosa Delgado\n\nThe park opened in May.";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Rosa Delgado");
+  });
+
   it("gives null when nobody is named", () => {
     const text = "A sign on the door read nothing else.\n\n“Closed until further notice because of the storm damage.”";
     const quote = only(text);
