@@ -25,9 +25,9 @@ export interface Quote {
 
 /** A quantity found in the text: a count, an amount of money, a measure or a percentage. */
 export interface Figure {
-  /** The number, or [low, high] for a range. */
+  /** The number, or [first, second] for a range, in written order ("from 208 to 193" → [208, 193]). */
   value: number | [number, number];
-  /** "%", "dollar", "euro", "pound", "km", ... or null for a bare count. */
+  /** "%", "dollar", "euro", "pound", "kilometre", "year of age", ... or null for a bare count (the noun goes in `label`). */
   unit: string | null;
   /** What it counts: "people killed". */
   label: string;

@@ -48,6 +48,17 @@ function compatibleIpv4(address: ipaddr.IPv6): ipaddr.IPv4 | null {
   return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
 }
 
+// AWS/GCP/Azure/OpenStack (169.254.169.254), AWS ECS task metadata, AWS IPv6 IMDS, Alibaba Cloud.
+const CLOUD_METADATA = new Set(["169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200"]);
+
+/** True for the address of a cloud metadata service, which hands out credentials to whoever asks. */
+export function isCloudMetadataAddress(address: string): boolean {
+  const bare = stripBrackets(address);
+  if (!ipaddr.isValid(bare)) return false;
+  const parsed = ipaddr.process(bare);
+  return CLOUD_METADATA.has(parsed.toString()) || CLOUD_METADATA.has(parsed.toNormalizedString());
+}
+
 function stripBrackets(host: string): string {
   return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
 }

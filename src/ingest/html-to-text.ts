@@ -11,23 +11,61 @@ const BLOCK_END =
 export function htmlToText(fragment: string): string {
   let text = fragment;
   // Markup escaped once more than it should be ("&lt;b&gt;") shows up as tags after one decode.
-  if (/&lt;\/?[a-z][^&]*&gt;/i.test(text) && !/<[a-z][^>]*>/i.test(text)) text = decodeHTML(text);
-  text = text
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(BLOCK_END, "\n\n")
-    .replace(/<\/?[a-z][^>]*>/gi, "");
+  if (/&lt;\/?[a-z][^&]*&gt;/i.test(text) && !hasTag(text)) text = decodeHTML(text);
+  text = removeRanges(text, /<(script|style|noscript|template)\b/gi, (open) => new RegExp(`</${open[1]}\\s*>`, "gi"));
+  text = removeRanges(text, /<!--/g, () => /-->/g);
+  text = removeTags(text.replace(BLOCK_END, "\n\n"));
   text = decodeHTML(text);
   if (/&(?:[a-z]+|#\d+|#x[\da-f]+);/i.test(text)) text = decodeHTML(text);
-  return text
-    .replace(/[\u00a0\t\f\v ]+/g, " ")
-    .split(/\s*\n\s*\n\s*/)
-    .map((block) => block.replace(/\s+/g, " ").trim())
-    .filter(Boolean)
-    .join("\n\n");
+  return (
+    text
+      // Every space but newlines collapsed first, so the paragraph split below never backtracks over a long run.
+      .replace(/[^\S\n]+/g, " ")
+      .split(/\s*\n\s*\n\s*/)
+      .map((block) => block.replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .join("\n\n")
+  );
 }
 
 /** One line of plain text from an HTML fragment: a title. */
 export function htmlToLine(fragment: string): string {
   return htmlToText(fragment).replace(/\s+/g, " ").trim();
+}
+
+// Hostile feeds ("<script>" or "<a " repeated a million times, never closed) made the lazy regexes these helpers
+// replace rescan the rest of the text from every opening: quadratic, minutes for a 5 MB body. Same results, linear.
+
+/** True when the text holds a tag: "<x" with a ">" somewhere after it. */
+function hasTag(text: string): boolean {
+  const end = text.lastIndexOf(">");
+  return end > 0 && /<[a-z]/i.test(text.slice(0, end));
+}
+
+/** Removes every "<x …>" or "</x …>" that has a ">" after it; nothing after the last ">" can be a tag. */
+function removeTags(text: string): string {
+  const end = text.lastIndexOf(">") + 1;
+  return text.slice(0, end).replace(/<\/?[a-z][^>]*>/gi, "") + text.slice(end);
+}
+
+/** Replaces each span from an `open` match to the nearest `close` after it by a space; an unclosed one is left as it is. */
+function removeRanges(text: string, open: RegExp, close: (opening: RegExpExecArray) => RegExp): string {
+  let out = "";
+  let from = 0;
+  const unclosed = new Set<string>();
+  for (let opening = open.exec(text); opening; opening = open.exec(text)) {
+    const kind = opening[0].toLowerCase();
+    if (unclosed.has(kind)) continue;
+    const closing = close(opening);
+    closing.lastIndex = open.lastIndex;
+    if (!closing.exec(text)) {
+      // No closing after this one, so none after any later opening of the same kind: stop looking for it.
+      unclosed.add(kind);
+      continue;
+    }
+    out += `${text.slice(from, opening.index)} `;
+    from = closing.lastIndex;
+    open.lastIndex = closing.lastIndex;
+  }
+  return out + text.slice(from);
 }

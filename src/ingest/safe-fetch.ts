@@ -4,7 +4,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { pipeline, type Readable } from "node:stream";
 import { IngestError } from "../errors.js";
-import { addressRefusal, isIpLiteral } from "./address-policy.js";
+import { addressRefusal, isCloudMetadataAddress, isIpLiteral } from "./address-policy.js";
 import { freshnessSeconds } from "./cache-headers.js";
 import { contentDecoders } from "./content-decoders.js";
 
@@ -153,8 +153,9 @@ async function resolveAllowed(target: URL, options: FetchOptions, signal: AbortS
 }
 
 function refusalFor(address: string, options: FetchOptions): string | null {
-  if (options.allowPrivateNetworks || options.allowAddresses?.includes(address)) return null;
-  return addressRefusal(address);
+  if (!options.allowPrivateNetworks && !options.allowAddresses?.includes(address)) return addressRefusal(address);
+  // Cloud metadata services hand out credentials: refused even where private networks are allowed.
+  return isCloudMetadataAddress(address) ? "a cloud metadata address, never fetched" : null;
 }
 
 async function systemLookup(host: string): Promise<Resolved> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressRefusal, isIpLiteral } from "../../src/ingest/address-policy.js";
+import { addressRefusal, isCloudMetadataAddress, isIpLiteral } from "../../src/ingest/address-policy.js";
 
 describe("addressRefusal", () => {
   it.each([
@@ -34,5 +34,18 @@ describe("addressRefusal", () => {
     expect(isIpLiteral("10.0.0.1")).toBe(true);
     expect(isIpLiteral("[::1]")).toBe(true);
     expect(isIpLiteral("example.com")).toBe(false);
+  });
+});
+
+describe("isCloudMetadataAddress", () => {
+  it.each(["169.254.169.254", "[fd00:ec2::254]", "fd00:ec2:0:0:0:0:0:254", "169.254.170.2", "100.100.100.200"])(
+    "knows %s",
+    (address) => {
+      expect(isCloudMetadataAddress(address)).toBe(true);
+    },
+  );
+
+  it.each(["169.254.1.1", "127.0.0.1", "8.8.8.8", "not an address"])("leaves %s alone", (address) => {
+    expect(isCloudMetadataAddress(address)).toBe(false);
   });
 });

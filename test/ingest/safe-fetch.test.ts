@@ -207,6 +207,22 @@ describe("safeFetch: private networks", () => {
     );
   });
 
+  it("refuses cloud metadata even where private networks are allowed", async () => {
+    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/"]) {
+      const error = await failure(safeFetch(url, { kind: "page", allowPrivateNetworks: true }));
+      expect(error.code).toBe("private-address");
+      expect(error.message).toContain("a cloud metadata address, never fetched");
+    }
+    const viaName = await failure(
+      safeFetch("http://metadata.internal.test/computeMetadata/v1/", {
+        kind: "page",
+        allowPrivateNetworks: true,
+        lookup: async () => [{ address: "169.254.169.254", family: 4 }],
+      }),
+    );
+    expect(viaName.message).toContain("resolves to 169.254.169.254, a cloud metadata address");
+  });
+
   it.each([
     ["http://127.0.0.1/", "loopback"],
     ["http://2130706433/", "loopback"],

@@ -1,5 +1,8 @@
 import type { TextLayout } from "../spans.js";
 import { cleanTitle } from "./clean-title.js";
+import { useAcronyms } from "./headline-acronym.js";
+import { isCompleteAt } from "./headline-cut.js";
+import { dropSubjectRelative } from "./headline-relative.js";
 import { presentOf } from "./present-tense.js";
 
 /** The longest headline newsbrief writes, in words. */
@@ -7,7 +10,7 @@ export const MAX_HEADLINE_WORDS = 14;
 // The longest headline written from a lede before salience trims it.
 const DEFAULT_WORDS = 12;
 // A long headline may be cut before a phrase only after this many words.
-const CUT_MIN = 6;
+const CUT_MIN = 8;
 // Adjectives by their endings, and common short ones: the modifiers a headline can lose.
 const ADJECTIVE =
   /^(?!(?:[a-z]+ment|[a-z]+ments|deal|final|approval|proposal|trial|rival|capital|festival|hospital|animal|signal|official|individual|criminal|musical|arrival|survival|refusal|removal|renewal|disposal|referral|music|public|topic|republic|traffic|clinic|executive|motive|archive|detective|executive|politician|musician|comedian|guardian|interest|protest|contest|request|test|quest|forest|arrest|harvest|conquest|manifest|cheese|concern|pattern|parent|agent|percent|president|student|event|talent|patient|client|resident|incident|accident|component|opponent|continent|content|consent|rent|segment|account|restaurant|giant|merchant|tenant|servant|assistant|consultant|participant|applicant|defendant|immigrant|migrant|plant|grant|secretary|library|salary|anniversary|summary|boundary|dictionary|documentary|commentary|glossary|itinerary|ministry|century|category|economy|industry|history|victory|treasury|memory|country|injury|inquiry|delivery|discovery|recovery)$)(?:[a-z]{3,}(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary|ish|est|ern|ese|ian)|new|big|old|high|low|major|huge|large|small|great|good|bad|strong|weak|long|short|full|young|early|late|former|latest|further|fresh|tough|wide|heavy|sharp|hard|rare|top)$/;
@@ -23,6 +26,9 @@ const LEADING_CLAUSE =
 // Reported speech wrapped around the story: ", the minister said." / ", according to X."
 const TRAILING_ATTRIBUTION =
   /,?\s+(?:(?:a|an|the)\s+)?[^,]{0,80}?\b(?:said|says|say|reported|reports|announced|told [^,]+|according to [^,]+|has said|have said|has found|has learned|added|claimed|warned)\s*(?:on \w+|in a statement|today|yesterday)?[.!?]?["”’]?$/i;
+// Reported speech with the verb first: ", say security firms", ", according to a new report".
+const INVERTED_ATTRIBUTION =
+  /,\s+(?:say|says|said|according to|warns|warned|reports|reported|suggests|claims|claimed|adds|added)\s+[^,]{2,70}$/i;
 // A cheap check before the costly attribution pattern.
 const SPEECH_VERB = /\b(?:said|says|say|reported|reports|announced|told|according|found|learned|added|claimed|warned)\b/i;
 // Where a long sentence splits into the story and its background.
@@ -44,7 +50,9 @@ const TIME_PHRASE =
   /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b(?:['’]s\b)?/gi;
 // "says he will", "will": headlines write the future as "to".
 const REPORTED_FUTURE =
-  /\s+(?:(?:says|said|has said|have said|announced|has announced|have announced)\s+(?:that\s+)?(?:he|she|it|they|we)\s+)?(?:will|is to|are to|plans to|intends to|is set to|are set to|is going to|are going to)\s+(?!not\b)/gi;
+  /(?<!\b(?:no|any|the|its|his|her|their|new|firm|similar))\s+(?:(?:says|said|has said|have said|announced|has announced|have announced)\s+(?:that\s+)?(?:he|she|it|they|we)\s+)?(?:will|is to|are to|plans to|intends to|is set to|are set to|is going to|are going to)\s+(?!not\b)/gi;
+// A speaker reporting on themselves: "Blair says he looks forward" → "Blair looks forward".
+const REPORTED_SELF = /\s+(?:says|said|has said|insists|insisted|admits|admitted)\s+(?:that\s+)?(?:he|she|they|it)\s+(?=(?:[a-z]+[^s\W]s|is|are|will|would|has|have|can|may|might|must|should|could)\s)/i;
 // Words that start a predicate right after a name: "Moyes will", "Softbank has", "BP announced".
 const VERB_START =
   /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|to|says|said|told|won|hit|made|took|set|beat|lost|led|left|sold|bought|saw|came|went|gave|got|held|kept|put|ran|rose|fell|grew|paid|met|struck|thought|found|brought|spent|began|became|broke|chose|drew|drove|knew|spoke|stood|shot|swept|threw|wrote|wants|hopes|believes|admits|insists|claims|denies|warns|plans|faces|backs|urges|expects|aims|agrees|fears|[a-z]{3,}ed)$/;
@@ -54,6 +62,9 @@ const FUNCTION_WORD =
 // Last words of an organisation's name: keep the whole name, not its last word.
 const ORG_WORD =
   /^(?:United|City|Town|Rovers|Athletic|County|Bank|Group|Inc|Corp|Ltd|plc|Party|Council|Office|Airlines|Airways|Motors|Exchange|Association|Union|Commission|Committee|Board|Agency|Department|Ministry|Service|Services|Court|Fund|Organisation|Organization|Society|Foundation|Institute|University|College|Trust|Club|Company|Industries|Communications|Systems|Records|Pictures|Studios|Awards|Festival|Games|Cup|League|Open|Championship|Championships|Nations|Kingdom|States|Republic|Africa|America|Europe|Asia|Street)$/;
+// Last words of place and event names, which are not surnames: "Little Britain", "New Year", "Real Madrid".
+const PLACE_WORD =
+  /^(?:Year|Years|Day|Britain|Ireland|England|Scotland|Wales|York|Zealand|Jersey|Orleans|Delhi|Korea|Madrid|Students|Week|Park|Road|Square|Hall|Centre|Center|Island|Islands|River|Valley|Coast|East|West|North|South)$/;
 // Words headline-writers drop: articles and auxiliaries ("has agreed" → "agreed", "is to" → "to").
 const DROPPED = new Set(["the", "a", "an"]);
 const POSSESSIVE = new Set(["its", "their", "his", "her"]);
@@ -64,9 +75,11 @@ const KEPT_LY = new Set(
   ),
 );
 const AUXILIARY = new Set(["has", "have", "had", "is", "are", "was", "were", "been", "being", "will", "would"]);
+const FILLER = /^(?:still|also|already|just|even)$/;
+const MODAL = /^(?:may|might|could|would|should|must|will|can|to)$/i;
 const BE = new Set(["is", "are", "was", "were", "been", "being"]);
 // A past participle after a form of "be": the verb of a passive.
-const PARTICIPLE = /^(?:[a-z]{2,}(?:ed|en)|made|sold|held|hit|set|cut|put|led|left|paid|lost|kept|found|brought|bought|built|caught|told|sent|shot|struck|won|beaten|taken|given|seen|known|shown|thrown|drawn|chosen|spent|sought|taught|fought|run|shut|quit|hurt|hidden|stolen|withdrawn|overtaken)$/;
+const PARTICIPLE = /^(?:[a-z]{2,}(?:ed|en)|said|thought|understood|made|sold|held|hit|set|cut|put|led|left|paid|lost|kept|found|brought|bought|built|caught|told|sent|shot|struck|won|beaten|taken|given|seen|known|shown|thrown|drawn|chosen|spent|sought|taught|fought|run|shut|quit|hurt|hidden|stolen|withdrawn|overtaken)$/;
 // Marks a participle that must stay as it is; removed before the headline is returned.
 const PASSIVE = "\u0001";
 // Ranks and titles written before a name.
@@ -74,7 +87,7 @@ const RANK =
   /^(?:Chancellor|President|Prime|Minister|Secretary|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Boss|Coach|Manager|Captain|Skipper|Chief|Leader|Senator|Governor|Mayor|Judge|General|King|Queen|Prince|Princess|Pope|Archbishop|Bishop|Rev|Reverend|Detective|Inspector|Sergeant|Officer|Chairman|Chairwoman|Director|Executive|Home|Foreign|Culture|Health|Education|Defence|Transport|Shadow|Deputy|Former|Ex|Striker|Midfielder|Defender|Goalkeeper|Winger)$/;
 // Words a headline must not end on.
 const DANGLING = new Set(
-  "such too almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
+  "other below above last next first such too almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
     " ",
   ),
 );
@@ -134,7 +147,7 @@ export function headlineFromLede(lede: string, maxWords = DEFAULT_WORDS, mention
 }
 
 function composeHeadline(lede: string, maxWords: number, mentions?: (word: string) => number): string[] {
-  let text = lede.replace(/\s+/g, " ").trim().replace(DATELINE, "");
+  let text = useAcronyms(lede.replace(/\s+/g, " ").trim().replace(DATELINE, ""));
   text = text.replace(/^["“”'‘’]+|["“”'‘’]+$/g, "").replace(/[.!?]+$/, "");
   for (let i = 0; i < 2; i++) {
     const opener = LEADING_CLAUSE.exec(text);
@@ -143,6 +156,9 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
   }
   const attribution = SPEECH_VERB.test(text) ? TRAILING_ATTRIBUTION.exec(text) : null;
   if (attribution && attribution.index > text.length * 0.4) text = text.slice(0, attribution.index);
+  // ", say security experts" / ", according to a report" at the end.
+  const inverted = INVERTED_ATTRIBUTION.exec(text);
+  if (inverted && inverted.index > text.length * 0.4) text = text.slice(0, inverted.index);
   text = text
     .replace(/\s*\([^()]*\)/g, "")
     .replace(TIME_PHRASE, "")
@@ -155,9 +171,10 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
       ? `${ownerName(owner)} ${head} `
       : whole,
   );
-  text = firstClause(text)
+  text = firstClause(dropSubjectRelative(text))
     .replace(REPORTED_FUTURE, " to ")
-    .replace(/\b(says|said|believes|thinks|claims)\s+that\b/gi, "$1");
+    .replace(REPORTED_SELF, " ")
+    .replace(/\b(says|said|believes|thinks|claims|warns|warned|insists|insisted|admits|admitted|confirms|confirmed|denies|denied|fears|feared|argues|argued)\s+that\b/gi, "$1");
   let words = compressWords(shortenSubject(text.split(/\s+/).filter(Boolean), mentions !== undefined));
   if (mentions) words = dropUnrepeated(words, mentions);
   words = toPresentTense(words);
@@ -204,7 +221,9 @@ function dropUnrepeated(words: string[], mentions: (word: string) => number): st
     const word = words[i] as string;
     const next = words[i + 1];
     // Ranks and titles before a name: "Chancellor Gordon Brown" → "Gordon Brown" (then "Brown").
-    if (!seenVerb && next !== undefined && RANK.test(word) && isCapitalized(next)) continue;
+    if (!seenVerb && next !== undefined && RANK.test(word) && isCapitalized(next) && !ORG_WORD.test(next)) continue;
+    // "Jason Robinson" → "Robinson" when the article goes on to use the surname more than the first name.
+    if (isFirstName(words[i - 1], word, next, words[i + 2], mentions)) continue;
     if (next === undefined || FUNCTION_WORD.test(word) || mentions(word) > 0) {
       out.push(word);
       if (!isCapitalized(word)) seenVerb = true;
@@ -225,17 +244,48 @@ function dropUnrepeated(words: string[], mentions: (word: string) => number): st
   return out;
 }
 
+/** A plural noun before the verb: "banks", "Insurers", "Tories"; not "crisis", "Davis". */
+function isPlural(word: string, first: boolean): boolean {
+  if (/^(?:people|police|children|men|women|staff|media|data|cattle|youngsters)$/i.test(word)) return true;
+  if (/^[a-z]+[^su]s$/.test(word)) return !/is$/.test(word);
+  if (/^[A-Z]{2,}s$/.test(word)) return true; // "MPs", "MEPs"
+  return first && /^[A-Z][a-z]+(?:ers|ors|ists|ysts|ians|ants|ents|ies|ions|ings|ives|als)$/.test(word);
+}
+
+/** A person's first name before a surname the article repeats more often than the first name. */
+function isFirstName(
+  before: string | undefined,
+  word: string,
+  next: string | undefined,
+  after: string | undefined,
+  mentions: (word: string) => number,
+): boolean {
+  if (next === undefined || !/^[A-Z][a-z]+$/.test(word) || !/^[A-Z][a-z'’-]{2,}$/.test(next)) return false;
+  // Two capitalised words alone: "Mike Tindall", not "Yangtze Electric Power" or "BBC World Cinema Award".
+  if ((before !== undefined && isCapitalized(before)) || (after !== undefined && isCapitalized(after))) return false;
+  if (FUNCTION_WORD.test(next.toLowerCase())) return false;
+  if (ORG_WORD.test(next) || PLACE_WORD.test(next) || RANK.test(word) || NATIONALITY.test(word)) return false;
+  return mentions(next) > mentions(word) + 1;
+}
+
 /** Puts the main verb in headline tense: "Parmalat sued 45 banks" → "Parmalat sues 45 banks". */
 function toPresentTense(words: string[]): string[] {
   for (let i = 1; i < Math.min(words.length, 7); i++) {
     const word = words[i] as string;
     if (word.endsWith(PASSIVE)) return words;
     if (!/^[a-z]+$/.test(word) || word === "of") continue;
+    // "a body designed by", "a film based on": a participle describing the noun, not the verb.
+    const describing = words[i + 1] === "by" && !words.slice(i + 2, i + 5).some((w) => /\d/.test(w));
+    if (describing || (word === "based" && !/^[A-Z]/.test(words[i - 1] as string))) return words;
     if (word === "to" || FUNCTION_WORD.test(word) || PHRASE_START.test(word)) return words;
     const previous = words[i - 1] as string;
-    const plural = /^[a-z]+[^su]s$/.test(previous) || words.slice(0, i).includes("and");
+    if (/^(?:it|that|there|here|what|he|she)['’]s$/i.test(previous) || MODAL.test(previous) || previous === "not")
+      return words;
+    const plural = isPlural(previous, i === 1) || words.slice(0, i).includes("and");
     const present = presentOf(word, plural);
     if (present === null) continue;
+    // "MG Rover's proposed tie-up": a participle after a possessive describes the noun.
+    if (/['’]s$/.test(previous)) return words;
     // A participle after a noun is a passive or a description ("hunting banned", "film based on"): leave it.
     if (/^[A-Z0-9]/.test(previous) || /s$/.test(previous) || i <= 2)
       return [...words.slice(0, i), present, ...words.slice(i + 1)];
@@ -249,7 +299,7 @@ const LIKELY = { first: [0.16, 0.4, 0.56, 0.7], name: [0.12, 0.24, 0.35, 0.5], p
 const LIKELY_FUNCTION = 0.11;
 const LIKELY_NUMBER = 0.15;
 // The length of a typical headline, in words.
-const TYPICAL_WORDS = 5.5;
+const TYPICAL_WORDS = 3.5;
 
 /** How likely a sub-editor would be to write this word in the headline. */
 function likelihood(word: string, index: number, mentions: (word: string) => number): number {
@@ -269,7 +319,7 @@ function bestLength(words: readonly string[], mentions: (word: string) => number
     sum += likelihood(words[i] as string, i, mentions);
     // The expected ROUGE-style F1 against a typical headline: overlap over the mean of both lengths.
     const score = sum / (i + 1 + TYPICAL_WORDS);
-    if (i + 1 >= MIN_WORDS && score > bestScore) {
+    if (i + 1 >= MIN_WORDS && score > bestScore && isCompleteAt(words, i + 1)) {
       bestScore = score;
       best = i + 1;
     }
@@ -309,22 +359,30 @@ function compressWords(words: string[]): string[] {
     const next = (words[i + 1] ?? "").toLowerCase();
     if (DROPPED.has(lower) || POSSESSIVE.has(lower)) continue;
     if (/^[a-z]{4,}ly$/.test(word) && !KEPT_LY.has(word)) continue;
+    // Fillers headlines leave out: "is still in talks", "has already agreed".
+    if (FILLER.test(lower) && out.length > 0) continue;
     if (
       /^(?:has|have|had)$/.test(lower) &&
       out.length > 0 &&
+      !MODAL.test(out[out.length - 1] as string) &&
+      out[out.length - 1] !== "not" &&
       /^[a-z]/.test(next) &&
       !/^(?:a|an|the|no|not|to|its|his|her|their|some|any|more|much|many|little|few|\d.*)$/.test(next)
     )
       continue;
     // "is to", "has agreed", "have been": headlines keep the verb alone.
-    const afterPronoun = /^(?:he|she|it|they|we|i|you)$/i.test(out[out.length - 1] ?? "");
-    if (AUXILIARY.has(lower) && out.length > 0 && !afterPronoun && next !== "" && !/^(?:not|no|a|an|the)$/.test(next)) {
-      if (/^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(next) || next === "to") {
+    const afterPronoun = /^(?:he|she|it|they|we|i|you|there|this|that|what|which|who|it's)$/i.test(out[out.length - 1] ?? "");
+    const afterModal = MODAL.test(out[out.length - 1] ?? "") && /^(?:have|be)$/.test(lower);
+    if (AUXILIARY.has(lower) && out.length > 0 && !afterPronoun && !afterModal && next !== "" && !/^(?:not|no|a|an|the)$/.test(next)) {
+      if (/^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(next) || (BE.has(lower) && PARTICIPLE.test(next))) {
         // "has been unveiled", "are being warned": a passive keeps its participle as it is.
         passive = BE.has(lower) && PARTICIPLE.test(next);
         continue;
       }
     }
+    // "Campbell is at centre of row" → "Campbell at centre of row": headlines drop the copula.
+    if (/^(?:is|are)$/.test(lower) && out.length > 0 && out.length <= 4 && !afterPronoun && /^[a-z]/.test(next) && next !== "to")
+      continue;
     out.push(word.replace(/[,;:]+$/, "") + (passive ? PASSIVE : ""));
     passive = false;
   }

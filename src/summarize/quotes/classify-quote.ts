@@ -8,8 +8,8 @@ const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|are|
 
 /**
  * Sorts quoted words into statements, partial quotes, fragments and titles. `immediate`: an attribution or a
- * speech verb touches the quote ("…,” she said", "said: “…", "chanting “…”"); `attributed`: a speech verb in
- * its sentence names a speaker; `titled`: the words before it announce a name ("on “Face the Nation”").
+ * speech verb touches the quote ("…,” she said", "said: “…", "chanting “…”"); `attributed`: a speaker was found
+ * for it, in its sentence or carried over from the previous quote; `titled`: the words before it announce a name ("on “Face the Nation”").
  */
 export function classifyQuote(words: string, immediate: boolean, attributed: boolean, titled = false): QuoteKind {
   const tokens = words

@@ -21,8 +21,6 @@ interface Found {
   group: QuoteGroup;
   text: string;
   phrase: SpeakerPhrase | null;
-  /** True when the attribution sits in the quote's own sentence. */
-  local: boolean;
   kind: QuoteKind;
 }
 
@@ -39,10 +37,14 @@ export function findQuotes(layout: TextLayout): Quote[] {
     const phrase = local?.phrase ?? inheritedSpeaker(text, paragraphs, groups, found, i);
     const introduced = INTRODUCED.test(text.slice(Math.max(0, group.start - 40), group.start));
     const byline = /^\s*,?\s*by\s/.test(text.slice(group.end, group.end + 6));
-    const before = text.slice(Math.max(0, group.start - 30), group.start);
-    const named = byline || TITLE_CONTEXT.test(before);
-    const kind = classifyQuote(words, (local?.immediate ?? false) || introduced, local !== null, named);
-    found.push({ group, text: words, phrase, local: local !== null, kind });
+    const announced = byline || TITLE_CONTEXT.test(text.slice(Math.max(0, group.start - 30), group.start));
+    let kind = classifyQuote(words, (local?.immediate ?? false) || introduced, phrase !== null, announced);
+    // “We are Orlando” and “Disarm hate.”: a quote listed right after a kept one is kept with it.
+    const last = found[found.length - 1];
+    if (kind === "fragment" && last && last.kind !== "fragment" && last.kind !== "title") {
+      if (/^\s*,?\s*(?:and|or)?\s*$/.test(text.slice(last.group.end, group.start))) kind = "partial";
+    }
+    found.push({ group, text: words, phrase, kind });
   });
 
   const speakerKeys = new Set<string>();
@@ -169,12 +171,15 @@ function inheritedSpeaker(
 const TITLE_ROLES =
   /^(?:president|minister|senator|governor|mayor|spokesman|spokeswoman|spokesperson|secretary|chancellor|congressman|congresswoman|representative|ambassador|chairman|chairwoman|candidate|nominee|premier|pope|king|queen|director|commissioner|sheriff|judge|justice|speaker|leader|ceo|chief)$/;
 
+/** The speaker's fullest name: a name expanded, a pronoun or title resolved, an unresolved description as written. */
 function speakerName(phrase: SpeakerPhrase, names: NameIndex): string | null {
   if (phrase.kind === "name") return names.fullest(phrase.text);
   const word = phrase.text.toLowerCase();
   if (phrase.kind === "role") {
     const role = word.split(/\s+/).pop() ?? "";
-    const antecedent = TITLE_ROLES.test(role) ? names.antecedent(word, phrase.start) : null;
+    // "the minister" is someone named before; "the minister’s spokesman" is not that someone.
+    const possessive = /[’']s\s+\S+$/.test(word);
+    const antecedent = TITLE_ROLES.test(role) && !possessive ? names.antecedent(word, phrase.start) : null;
     // A description the article never ties to a name ("a party activist") is the best it gives.
     return antecedent ? names.fullest(antecedent.name) : phrase.text;
   }

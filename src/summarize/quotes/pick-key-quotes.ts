@@ -18,6 +18,8 @@ export function pickKeyQuotes(candidates: readonly KeyCandidate[]): Set<number> 
     const words = c.text.split(/\s+/).length;
     let score = c.named ? 4 : 0;
     if (/^[\p{Lu}"“‘']/u.test(c.text)) score += 1;
+    // A short lower-case fragment of a sentence only makes the cut when nothing better exists.
+    else if (words < 8) score -= 2;
     if (/[.!?…]["”’']?$/.test(c.text)) score += 1;
     if (words >= 8 && words <= 45) score += 1;
     else if (words > 80) score -= 1;

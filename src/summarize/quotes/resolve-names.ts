@@ -1,11 +1,14 @@
 import type { Span } from "../spans.js";
 import { FEMALE_FIRST, MALE_FIRST, NON_NAME_WORDS, ORG_WORDS, TITLE_WORDS } from "./name-words.js";
+import { isSpeechVerb } from "./speech-verbs.js";
 
 /** A person named in the text: where, under which key (the surname), with which role words around it. */
 export interface PersonMention extends Span {
   key: string;
   /** The name as written, titles removed ("Macron"). */
   name: string;
+  /** True when the name opens its sentence or is the subject of a speech verb: the likeliest referent of "he". */
+  subject: boolean;
 }
 
 /** The people an article names, to turn "Macron", "he" or "the minister" into "Emmanuel Macron". */
@@ -71,6 +74,8 @@ interface Candidate extends Span {
   key: string;
   honorific: boolean;
   inQuote: boolean;
+  runStart: number;
+  paragraphStart: number;
 }
 
 /**
@@ -120,7 +125,16 @@ export function buildNameIndex(
       else if (honor === "mr") gender.set(key, "m");
       while (q < quoted.length && (quoted[q] as Span).end <= start) q++;
       const inQuote = q < quoted.length && (quoted[q] as Span).start <= start;
-      candidates.push({ start, end, tokens, key, honorific: honor !== "", inQuote });
+      candidates.push({
+        start,
+        end,
+        tokens,
+        key,
+        honorific: honor !== "",
+        inQuote,
+        runStart: m.index,
+        paragraphStart: paragraph.start,
+      });
     }
   }
 
@@ -132,7 +146,13 @@ export function buildNameIndex(
       if (c.inQuote) continue;
       if (!looksLikePerson(c.tokens.slice(-1))) continue;
       if (fullNames.has(c.key) || speakerKeys.has(c.key) || (c.honorific && looksLikePerson(c.tokens))) {
-        mentions.push({ start: c.start, end: c.end, key: c.key, name: c.tokens.join(" ") });
+        mentions.push({
+          start: c.start,
+          end: c.end,
+          key: c.key,
+          name: c.tokens.join(" "),
+          subject: isSubject(text, c.runStart, c.end, c.paragraphStart),
+        });
       }
     }
     return mentions;
@@ -145,13 +165,7 @@ export function buildNameIndex(
     for (const c of candidates) {
       if (c.key !== key) continue;
       // The words right before the name ("Finance Minister", "spokesman") and an apposition after it.
-      const before =
-        /(?:\S+\s+){0,4}$/.exec(
-          text
-            .slice(Math.max(0, c.start - 60), c.start)
-            .split(/[,.;:!?\n“”"()]/)
-            .pop() ?? "",
-        )?.[0] ?? "";
+      const before = titleBefore(text.slice(Math.max(0, c.start - 60), c.start));
       const after = /^,([^,.;“”"]{3,80}),/.exec(text.slice(c.end, c.end + 90))?.[1] ?? "";
       role += ` ${before.toLowerCase()} ${after.toLowerCase()}`;
     }
@@ -180,9 +194,11 @@ export function buildNameIndex(
   const antecedent = (word: string, at: number): PersonMention | null => {
     const w = word.toLowerCase();
     const want = w === "she" ? "f" : w === "he" ? "m" : null;
-    const role = w.startsWith("the ") || w.startsWith("a ") ? (w.split(/\s+/).pop() ?? "") : "";
+    const role = /\s/.test(w) ? (w.split(/\s+/).pop() ?? "") : "";
     const list = personMentions();
-    let nearest: PersonMention | null = null;
+    // Nearby people are weighed: a subject, a known gender match or someone quoted beats a slightly nearer mention.
+    let best: PersonMention | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
     for (let i = list.length - 1; i >= 0; i--) {
       const m = list[i] as PersonMention;
       if (m.start >= at) continue;
@@ -192,17 +208,46 @@ export function buildNameIndex(
         if (roleMatches(roleText(m.key), role)) return m;
         continue;
       }
-      // A person known to fit the pronoun, named shortly before, beats a nearer one of unknown gender.
-      if (!want || g === want) return m;
-      if (!nearest) nearest = m;
-      else if (nearest.start - m.start > GENDER_WINDOW) return nearest;
+      const distance = at - m.end;
+      if (best && distance > PRONOUN_WINDOW) break;
+      const score =
+        (m.subject ? 2 : 0) + (want && g === want ? 1 : 0) + (speakerKeys.has(m.key) ? 1 : 0) - distance / PRONOUN_WINDOW;
+      if (score > bestScore) {
+        best = m;
+        bestScore = score;
+      }
     }
-    return nearest;
+    return best;
   };
   return { mentions: personMentions, fullest, antecedent, keyOf };
 }
 
-const GENDER_WINDOW = 300;
+const PRONOUN_WINDOW = 400;
+const NOT_TITLE =
+  /^(?:that|which|who|and|or|but|to|with|by|at|on|in|from|for|as|when|while|after|before|is|was|are|were|has|had|have|the)$/i;
+
+/** The title words that end `text`, right before a name: "… said Finance Minister" → "finance minister". */
+function titleBefore(text: string): string {
+  const words = (text.split(/[,.;:!?\n“”"()]/).pop() ?? "").trim().split(/\s+/);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 4; i--) {
+    const word = words[i] as string;
+    if (!word || NOT_TITLE.test(word) || isSpeechVerb(word)) break;
+    kept.unshift(word.toLowerCase());
+  }
+  return kept.join(" ");
+}
+
+/** True when the name at [start, end) opens a sentence or a paragraph, or is followed by a speech verb. */
+function isSubject(text: string, start: number, end: number, paragraphStart: number): boolean {
+  let i = start;
+  while (i > paragraphStart && /\s/.test(text[i - 1] as string)) i--;
+  if (i === paragraphStart) return true;
+  const before = text.slice(Math.max(paragraphStart, i - 2), i);
+  if (/[.!?]["”’]?$/.test(before) || /,["”]$/.test(before)) return true;
+  const next = /^(?:[’']s)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(end, end + 30));
+  return next !== null && isSpeechVerb(next[1] as string);
+}
 
 const ROLE_ALIASES: Record<string, string[]> = {
   senator: ["sen.", "senator"],

@@ -1,7 +1,7 @@
 import type { TextLayout } from "../spans.js";
 import { CONTEXT_CUES, type ContextCue } from "./context-cues.js";
 import { KEYWORD_TOPICS } from "./keyword-topics.js";
-import { compileTerms, toWords, type Word } from "./term-matcher.js";
+import { compileTerms, toWords, type Words } from "./term-matcher.js";
 import { SECTIONS } from "./topic-lexicon.js";
 
 /** A topic users can pick: a built-in section or a keyword topic. */
@@ -31,7 +31,7 @@ const MAX_SECTIONS = 3;
 const KEYWORD_MIN_MENTIONS = 3;
 // A context holds when its cues are mentioned this often (counted like keyword mentions).
 const CUE_MIN_MENTIONS = 4;
-// A section's words that yield to a context count this much there, instead of 2.
+// A section's generic words that yield to a context count this much there, instead of 1.
 const YIELDED_WEIGHT = 0.5;
 
 type CueId = ContextCue["id"];
@@ -40,14 +40,12 @@ const SECTION_RULES: readonly { cue: CueId; section: string; factor: number }[] 
   { cue: "gaming", section: "sport", factor: 0.4 },
   { cue: "gaming", section: "entertainment", factor: 0.6 },
   { cue: "club-finance", section: "sport", factor: 0.6 },
+  { cue: "media-tech", section: "entertainment", factor: 0.7 },
 ];
 
-const enum Kind {
-  Section,
-  Yielding,
-  Keyword,
-  Cue,
-}
+// What a matched term counts for: a section (its own weight, or a yielding word), a keyword topic or a context cue.
+const Kind = { Section: 0, Yielding: 1, Keyword: 2, Cue: 3 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
 interface Entry {
   kind: Kind;
   index: number;
@@ -60,19 +58,21 @@ const split = (terms: string): string[] => terms.split(/\s*[|\n]\s*/).filter((te
 const entries: [string, Entry][] = [];
 const termSection: number[] = [];
 const termWeight: number[] = [];
-const termYield: (number | undefined)[] = [];
+const termYield: (readonly number[] | undefined)[] = [];
 const cueIndex = new Map<CueId, number>(CONTEXT_CUES.map((cue, index) => [cue.id, index]));
-const addTerm = (text: string, kind: Kind, index: number, weight: number, cue?: number): void => {
+const addTerm = (text: string, kind: Kind, index: number, weight: number, cues?: readonly number[]): void => {
   const term = termSection.length;
   termSection.push(index);
   termWeight.push(weight);
-  termYield.push(cue);
+  termYield.push(cues);
   entries.push([text, { kind, index, weight, term }]);
 };
 SECTIONS.forEach((section, index) => {
   for (const weight of WEIGHTS) for (const text of split(section.terms[weight])) addTerm(text, Kind.Section, index, weight);
-  if (section.yields)
-    for (const text of split(section.yields.terms)) addTerm(text, Kind.Yielding, index, 2, cueIndex.get(section.yields.cue));
+  if (section.yields) {
+    const cues = section.yields.cues.map((cue) => cueIndex.get(cue) ?? -1);
+    for (const text of split(section.yields.terms)) addTerm(text, Kind.Yielding, index, 1, cues);
+  }
 });
 KEYWORD_TOPICS.forEach((topic, index) => {
   for (const alias of split(topic.aliases)) entries.push([alias, { kind: Kind.Keyword, index, weight: 0, term: -1 }]);
@@ -87,13 +87,17 @@ const sectionRules = SECTION_RULES.map((rule) => ({
   factor: rule.factor,
 }));
 
-/** Mentions found in one article: boosted mentions per term, keyword topic and context cue. */
+/** Mentions found in one article: boosted mentions per term (and which terms were seen), keyword topic and cue. */
 interface Tally {
   boosts: Float64Array;
   counts: Uint16Array;
+  seen: number[];
   keywords: Float64Array;
   cues: Float64Array;
 }
+// Per-term tallies are reused from one article to the next (only the terms seen are reset): no large allocations.
+const termBoosts = new Float64Array(termSection.length);
+const termCounts = new Uint16Array(termSection.length);
 
 /** Topic ids of the article, most relevant first: built-in sections, then keyword topics. */
 export function classifyTopics(layout: TextLayout, title?: string): string[] {
@@ -103,8 +107,9 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
     .join("\n")
     .slice(0, MAX_CHARS);
   const tally: Tally = {
-    boosts: new Float64Array(termSection.length),
-    counts: new Uint16Array(termSection.length),
+    boosts: termBoosts,
+    counts: termCounts,
+    seen: [],
     keywords: new Float64Array(KEYWORD_TOPICS.length),
     cues: new Float64Array(CONTEXT_CUES.length),
   };
@@ -112,6 +117,10 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
   score(toWords(body), (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), tally);
 
   const sectionScores = sectionScoresOf(tally);
+  for (const term of tally.seen) {
+    termBoosts[term] = 0;
+    termCounts[term] = 0;
+  }
   const topics: string[] = [];
   const ranked = sectionScores.map((score, index) => ({ score, index })).filter((s) => s.score > 0);
   ranked.sort((a, b) => b.score - a.score || a.index - b.index);
@@ -138,11 +147,10 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
 function sectionScoresOf(tally: Tally): number[] {
   const scores = new Array<number>(SECTIONS.length).fill(0);
   const inContext = Array.from(tally.cues, (mentions) => mentions >= CUE_MIN_MENTIONS);
-  for (let term = 0; term < termSection.length; term++) {
+  for (const term of tally.seen) {
     const count = tally.counts[term] ?? 0;
-    if (count === 0) continue;
-    const cue = termYield[term];
-    const weight = cue !== undefined && inContext[cue] ? YIELDED_WEIGHT : (termWeight[term] ?? 0);
+    const yieldsTo = termYield[term];
+    const weight = yieldsTo?.some((cue) => inContext[cue]) ? YIELDED_WEIGHT : (termWeight[term] ?? 0);
     const section = termSection[term] ?? 0;
     scores[section] = (scores[section] ?? 0) + (weight * (tally.boosts[term] ?? 0)) / Math.sqrt(count);
   }
@@ -153,7 +161,7 @@ function sectionScoresOf(tally: Tally): number[] {
 }
 
 /** Counts, at each word position, the strongest term of each section, and the keyword and cue mentions. */
-function score(words: readonly Word[], boost: (position: number) => number, tally: Tally): void {
+function score(words: Words, boost: (position: number) => number, tally: Tally): void {
   const bestWeight = new Float64Array(SECTIONS.length);
   const bestTerm = new Int32Array(SECTIONS.length);
   const keywordAt = new Int32Array(KEYWORD_TOPICS.length).fill(-1);
@@ -164,6 +172,7 @@ function score(words: readonly Word[], boost: (position: number) => number, tall
     for (let section = 0; section < bestWeight.length; section++) {
       if (bestWeight[section] === 0) continue;
       const term = bestTerm[section] ?? 0;
+      if (tally.counts[term] === 0) tally.seen.push(term);
       tally.boosts[term] = (tally.boosts[term] ?? 0) + factor;
       tally.counts[term] = (tally.counts[term] ?? 0) + 1;
       bestWeight[section] = 0;

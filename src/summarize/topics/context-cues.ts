@@ -3,7 +3,7 @@
 
 /** A context a story can be in, which changes what some section words mean: its id and the words that signal it. */
 export interface ContextCue {
-  id: "economy" | "gaming" | "media-tech" | "club-finance";
+  id: "economy" | "foreign" | "gaming" | "media-tech" | "club-finance";
   terms: string;
 }
 
@@ -21,6 +21,25 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
       fiscal|monetary policy|consumer prices|retail sales|house prices|oil prices|trade talks|tariffs|subsidies`,
   },
   {
+    // Other countries than the UK and the US: their governments' doings are world news, not domestic politics.
+    id: "foreign",
+    terms: `afghanistan|afghan|albania|algeria|algerian|angola|argentina|argentine|armenia|austria|austrian|
+      azerbaijan|bangladesh|belarus|belgium|belgian|bolivia|bolivian|bosnia|peruvian|ecuadorian|paraguayan|brazil|brazilian|bulgaria|cambodia|cameroon|
+      chad|chile|chilean|china|chinese|colombia|colombian|congo|croatia|cuba|cuban|cyprus|czech|denmark|danish|
+      ecuador|egypt|egyptian|estonia|ethiopia|finland|finnish|france|french|georgia|germany|german|ghana|greece|
+      greek|guatemala|haiti|hungary|hungarian|india|indian|indonesia|indonesian|iran|iranian|iraq|iraqi|israel|
+      israeli|italy|italian|ivory coast|jamaica|japan|japanese|jordan|kazakhstan|kazakh|kenya|kenyan|kosovo|kuwait|
+      kyrgyzstan|latvia|lebanon|liberia|libya|lithuania|malaysia|mexico|mexican|moldova|mongolia|morocco|
+      mozambique|myanmar|burma|nepal|netherlands|dutch|nicaragua|niger|nigeria|nigerian|north korea|norway|
+      norwegian|pakistan|pakistani|palestinian|panama|paraguay|peru|philippines|poland|polish|portugal|
+      portuguese|qatar|romania|romanian|russia|russian|rwanda|saudi|saudi arabia|senegal|serbia|sierra leone|
+      singapore|slovakia|slovenia|somalia|south africa|south korea|korean|spain|spanish|sri lanka|sudan|sweden|
+      swedish|switzerland|swiss|syria|syrian|taiwan|tajikistan|tanzania|thailand|thai|tunisia|turkey|turkish|
+      turkmenistan|uganda|ukraine|ukrainian|uruguay|uzbekistan|venezuela|venezuelan|vietnam|vietnamese|yemen|
+      zambia|zimbabwe|beijing|moscow|kremlin|tokyo|paris|berlin|madrid|rome|delhi|new delhi|kiev|kyiv|tehran|
+      baghdad|caracas|buenos aires|brasilia|cairo|riyadh|ankara|seoul|jakarta|nairobi|lagos|kabul|islamabad`,
+  },
+  {
     // Video games are technology stories, even when they simulate football or tie in with a film.
     id: "gaming",
     terms: `video game|video games|videogame|videogames|computer game|computer games|games console|games consoles|
@@ -35,12 +54,12 @@ export const CONTEXT_CUES: readonly ContextCue[] = [
   {
     // The machinery of media: devices, formats and networks make a TV, film or music story a technology story.
     id: "media-tech",
-    terms: `digital|broadband|download|downloads|downloading|downloaded|file-sharing|file sharing|peer-to-peer|p2p|
-      streaming|stream|on-demand|video-on-demand|set-top box|set-top boxes|pvr|pvrs|personal video recorder|
-      digital video recorder|dvr|tivo|high-definition|high definition|hdtv|hd|flat-screen|plasma|lcd|
-      mp3|mp3 player|mp3 players|ipod|ipods|itunes|napster|kazaa|bittorrent|drm|copy protection|
-      copy-protection|device|devices|gadget|gadgets|format|formats|software|technology|technologies|
-      interactive|handheld|wi-fi|wireless|internet|online|web|net|network|networks|mobile phone|mobile phones`,
+    terms: `broadband|file-sharing|file sharing|peer-to-peer|p2p|streaming|on-demand|video-on-demand|set-top box|
+      set-top boxes|pvr|pvrs|personal video recorder|digital video recorder|dvr|tivo|high-definition|
+      high definition|hdtv|flat-screen|plasma|lcd|mp3 player|mp3 players|ipod|ipods|napster|kazaa|bittorrent|drm|
+      copy protection|copy-protection|device|devices|gadget|gadgets|software|technology|technologies|handheld|
+      wi-fi|wireless|mobile phone|mobile phones|handset|handsets|3G|computer|computers|pc|pcs|hard drive|chip|chips|
+      bandwidth|screen resolution|camera phone|camera phones|technical|engineers`,
   },
   {
     // Money of clubs: takeovers, shares and stadium deals are business stories about sport.

@@ -1,13 +1,12 @@
 /** Whole-word matching of many terms and phrases in one pass over a text's words. */
 
 // Words: letters and digits, joined by inner hyphens, apostrophes, dots, commas or ampersands ("hi-tech", "10,000m", "U.S").
-const WORD = /[\p{L}\p{N}]+(?:[-'’.,&][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[-'.,&][\p{L}\p{N}]+)*/gu;
 
-/** One word of a text: as written, lower-cased, and the forms a term may match (without "'s", without plural "s"). */
-export interface Word {
-  raw: string;
-  forms: string[];
-  rawForms: string[];
+/** The words of a text, in order: as written, and lower-cased (curly apostrophes made straight in both). */
+export interface Words {
+  raw: readonly string[];
+  lower: readonly string[];
 }
 
 interface Term<T> {
@@ -18,30 +17,18 @@ interface Term<T> {
 
 /** A compiled set of terms: `match` calls back for every term found, at every position, on whole words only. */
 export interface TermMatcher<T> {
-  match(words: readonly Word[], onMatch: (value: T, position: number, length: number) => void): void;
+  match(words: Words, onMatch: (value: T, position: number, length: number) => void): void;
 }
 
-/** Splits text into words with their match forms. */
-export function toWords(text: string): Word[] {
-  const words: Word[] = [];
-  // Lower-casing once is much cheaper than per word; it keeps offsets unless a rare letter changes length.
-  const lowerText = text.toLowerCase();
-  const sameLength = lowerText.length === text.length;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    let raw = match[0];
-    let lower = sameLength ? lowerText.slice(match.index, match.index + raw.length) : raw.toLowerCase();
-    if (raw.includes("’")) {
-      raw = raw.replace(/’/g, "'");
-      lower = lower.replace(/’/g, "'");
-    }
-    const rawForms = variants(raw);
-    // Most words are lower-case already: share the array instead of building a second one.
-    words.push({ raw, rawForms, forms: lower === raw ? rawForms : variants(lower) });
-  }
-  return words;
+/** Splits text into words, as written and lower-cased. */
+export function toWords(text: string): Words {
+  const clean = text.includes("’") ? text.replace(/’/g, "'") : text;
+  const raw = clean.match(WORD) ?? [];
+  const lower = raw.map((word) => word.toLowerCase());
+  return { raw, lower };
 }
 
+/** The forms a word may match: itself, without "'s" or a final "'", and without a plural "s" ("clubs'" → "club"). */
 function variants(word: string): string[] {
   const length = word.length;
   const last = word.charCodeAt(length - 1);
@@ -61,7 +48,7 @@ function variants(word: string): string[] {
 export function compileTerms<T>(entries: Iterable<[term: string, value: T]>): TermMatcher<T> {
   const byFirst = new Map<string, Term<T>[]>();
   for (const [term, value] of entries) {
-    const words = toWords(term).map((word) => word.raw);
+    const words = [...toWords(term).raw];
     const first = words[0];
     if (!first) continue;
     const caseSensitive = /[A-Z]/.test(term);
@@ -71,32 +58,38 @@ export function compileTerms<T>(entries: Iterable<[term: string, value: T]>): Te
     if (list) list.push(compiled);
     else byFirst.set(key, [compiled]);
   }
+  const tryAt = (words: Words, at: number, form: string, onMatch: (value: T, position: number, length: number) => void) => {
+    const candidates = byFirst.get(form);
+    if (!candidates) return;
+    for (const term of candidates) {
+      if (matchesAt(words, at, term)) onMatch(term.value, at, term.words.length);
+    }
+  };
   return {
     match(words, onMatch) {
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i] as Word;
-        for (let f = 0; f < word.forms.length; f++) {
-          const form = word.forms[f] as string;
-          if (f > 0 && word.forms.indexOf(form) < f) continue;
-          const candidates = byFirst.get(form);
-          if (!candidates) continue;
-          for (const term of candidates) {
-            if (matchesAt(words, i, term)) onMatch(term.value, i, term.words.length);
-          }
-        }
+      const lower = words.lower;
+      for (let i = 0; i < lower.length; i++) {
+        const word = lower[i] as string;
+        const last = word.charCodeAt(word.length - 1);
+        // Only words ending in "s" or "'" have other forms: the rest are looked up as they are, with no allocation.
+        if (last === 115 || last === 39) for (const form of variants(word)) tryAt(words, i, form, onMatch);
+        else tryAt(words, i, word, onMatch);
       }
     },
   };
 }
 
-function matchesAt<T>(words: readonly Word[], at: number, term: Term<T>): boolean {
-  for (let k = 0; k < term.words.length; k++) {
-    const word = words[at + k];
-    if (!word) return false;
-    const forms = term.caseSensitive ? word.rawForms : word.forms;
-    // Only the last word of a phrase may be a plural or possessive form: "interest rates", not "interests rate".
+function matchesAt<T>(words: Words, at: number, term: Term<T>): boolean {
+  const list = term.caseSensitive ? words.raw : words.lower;
+  const lastIndex = term.words.length - 1;
+  for (let k = 0; k <= lastIndex; k++) {
+    const word = list[at + k];
+    if (word === undefined) return false;
     const wanted = term.words[k] as string;
-    if (k < term.words.length - 1 ? forms[0] !== wanted : !forms.includes(wanted)) return false;
+    if (word === wanted) continue;
+    // Only the last word of a phrase may be a plural or possessive form: "interest rates", not "interests rate".
+    if (k < lastIndex || word.length <= wanted.length || !word.startsWith(wanted) || !variants(word).includes(wanted))
+      return false;
   }
   return true;
 }

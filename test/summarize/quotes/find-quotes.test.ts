@@ -73,6 +73,13 @@ describe("findQuotes: attribution patterns", () => {
     expect(mention(text, quote)).toBe("she");
   });
 
+  it("resolves he to the sentence's subject rather than a nearer object", () => {
+    const text =
+      "Donald Grant praised reporter Tim Boyle at a press conference in Leeds on Monday.\n\n“Very good reporter, very good reporter, this guy,” he said.";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Donald Grant");
+  });
+
   it("resolves a title to the person introduced with it", () => {
     const text =
       "Finance Minister Ingrid Solberg presented the budget on Monday.\n\nOpposition leaders criticised the plan.\n\n“The deficit will fall below two percent by next year,” the minister said.";

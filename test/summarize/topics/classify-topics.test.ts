@@ -48,6 +48,84 @@ describe("classifyTopics", () => {
     expect(topics("AI firms said AI rules were needed, and the AI lab agreed.")).toContain("ai");
   });
 
+  it("sends a government's economic figures to business, and a budget row among MPs to politics", () => {
+    expect(
+      topics(
+        "The central bank of Norland raised interest rates to 4% as inflation climbed, the finance ministry said. " +
+          "The government expects economic growth to slow and exports to fall as the currency strengthens, officials added.",
+      )[0],
+    ).toBe("business");
+    expect(
+      topics(
+        "Opposition MPs attacked the finance minister's budget in parliament, and the party's leader called for a vote. " +
+          "Backbenchers threatened a rebellion as the election campaign began.",
+      )[0],
+    ).toBe("politics");
+  });
+
+  it("keeps generic words of government weak next to a story's economic figures", () => {
+    const text =
+      "The government of Eastland said the president, the prime minister and his ministers would meet officials " +
+      "of the administration and the authorities of the state on Monday, after the ministry and the governor said " +
+      "the cabinet and the regime were pleased. " +
+      "Figures showed GDP grew 2% while inflation fell and the currency rose.";
+    expect(topics(text)[0]).toBe("business");
+  });
+
+  it("treats a foreign government's dealings with a company as business, not domestic politics", () => {
+    const text =
+      "Bolivia's government said the president and his ministers would take over gas fields owned by a foreign " +
+      "company. Officials of the Bolivian administration said the state and the authorities of Bolivia would pay " +
+      "compensation, and the ministry said the cabinet agreed with the firm.";
+    expect(topics(text)[0]).toBe("business");
+  });
+
+  it("treats video games as technology, even when they simulate football", () => {
+    expect(
+      topics(
+        "In the new football video game for the console, players control a team through a league season, score goals, " +
+          "take penalties and win the cup final against rival clubs. Gamers can also play the match online.",
+      )[0],
+    ).toBe("tech");
+  });
+
+  it("treats a chart story as entertainment even when it mentions streaming", () => {
+    expect(
+      topics(
+        "The singer's new album went straight to number one in the album chart, helped by streaming. " +
+          "Her band starts a world tour next month, and fans have bought every ticket for the concerts.",
+      )[0],
+    ).toBe("entertainment");
+  });
+
+  it("treats the machinery of TV as technology", () => {
+    expect(
+      topics(
+        "Viewers of the drama series and the soaps will be able to pause live TV with a set-top box that records " +
+          "high-definition programmes onto a hard drive. The device connects over broadband, and its software lets " +
+          "the audience skip adverts in their favourite comedy shows and films.",
+      )[0],
+    ).toBe("tech");
+  });
+
+  it("sends the money of a football club to business", () => {
+    expect(
+      topics(
+        "The billionaire raised his stake in the football club and made a takeover bid, and shares rose. " +
+          "The club's fans and players fear the manager's transfer budget will be cut after the season, and the " +
+          "striker and the goalkeeper may leave for a rival league. Shareholders will meet at the stadium.",
+      )[0],
+    ).toBe("business");
+  });
+
+  it("counts many different words of a section more than one word repeated", () => {
+    const text =
+      "The software, the software, the software, the software, the software, the software, the software " +
+      "and the software again, he said. " +
+      "The actress, the director and the cast of the film thanked the audience at the premiere.";
+    expect(topics(text)[0]).toBe("entertainment");
+  });
+
   it("returns nothing for text with no topic words", () => {
     expect(topics("Xyz qwv.")).toEqual([]);
   });

@@ -25,4 +25,11 @@ describe("term matcher", () => {
     expect(found(["club"], "the club's fans")).toEqual(["club"]);
     expect(found(["climate change"], "climate scientists see change")).toEqual([]);
   });
+
+  it("matches plurals of capitalised terms, curly apostrophes, and plurals only at a phrase's end", () => {
+    expect(found(["MEP"], "Two MEPs met two meps.")).toEqual(["MEP"]);
+    expect(found(["club"], "the club’s fans")).toEqual(["club"]);
+    expect(found(["interest rate"], "interests rate")).toEqual([]);
+    expect(found(["bank of england"], "The Bank of England's governor")).toEqual(["bank of england"]);
+  });
 });
