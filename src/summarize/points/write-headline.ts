@@ -3,6 +3,7 @@ import { cleanTitle } from "./clean-title.js";
 import { useAcronyms } from "./headline-acronym.js";
 import { isCompleteAt } from "./headline-cut.js";
 import { dropSubjectRelative } from "./headline-relative.js";
+import { useShortForms } from "./headline-style.js";
 import { presentOf } from "./present-tense.js";
 
 /** The longest headline newsbrief writes, in words. */
@@ -38,7 +39,7 @@ const CLAUSE_BREAK =
 const APPOSITIVE = /,\s+(?:who|which|whose|the|a|an)\s[^,]{3,100},\s+(?=[a-z])/g;
 // Market reports open with "Shares in X" before the verb.
 const SHARES_IN =
-  /^(?:Shares|Stocks) in ([^,]{3,80}?) (?=(?:have |has |had |were |are )?(?:rose|fell|jumped|soared|slumped|dropped|slid|climbed|surged|tumbled|plunged|gained|lost|rallied|slipped|edged|dipped|rebounded|sank|leapt|leaped|risen|fallen)\b)/;
+  /^(?:Shares|Stocks) in ([^,]{3,80}?) (?=(?:have |has |had |were |are )?(?:up|down|closed|ended|opened|traded|rose|fell|jumped|soared|slumped|dropped|slid|climbed|surged|tumbled|plunged|gained|lost|rallied|slipped|edged|dipped|rebounded|sank|leapt|leaped|risen|fallen)\b)/;
 // A subject that is a part or a person of a named owner: "The majority owner of (embattled firm) Yukos has".
 const OWNED_SUBJECT =
   /^(?:(?:The|A|An) )?(?:[a-z-]+ )?([a-z]{3,}) (?:of|in|at) ([^,]{2,60}?) (?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|[a-z]{3,}ed)\b)/;
@@ -147,7 +148,7 @@ export function headlineFromLede(lede: string, maxWords = DEFAULT_WORDS, mention
 }
 
 function composeHeadline(lede: string, maxWords: number, mentions?: (word: string) => number): string[] {
-  let text = useAcronyms(lede.replace(/\s+/g, " ").trim().replace(DATELINE, ""));
+  let text = useShortForms(useAcronyms(lede.replace(/\s+/g, " ").trim().replace(DATELINE, "")));
   text = text.replace(/^["“”'‘’]+|["“”'‘’]+$/g, "").replace(/[.!?]+$/, "");
   for (let i = 0; i < 2; i++) {
     const opener = LEADING_CLAUSE.exec(text);

@@ -23,42 +23,59 @@ export interface NameIndex {
   keyOf(name: string): string;
 }
 
-// A run of capitalized words, with the particles names carry ("de", "van") and initials ("J.").
-const WEEKDAY_MONTH =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const WEEKDAY_MONTH = new Set(
+  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December".split(
+    " ",
+  ),
+);
+// First words of places, not people ("New York", "San Diego").
+const PLACE_FIRST = new Set("New North South East West United Great Saudi San Santa Los Las Fort Port Saint St St.".split(" "));
 const SENTENCE_STOP = /[\p{Ll}\p{Lu}]{2,}\.(?= )/u;
+// A run of capitalized words, with the particles names carry ("de", "van") and initials ("J.").
 const NAME_RUN =
   /[A-Z][\p{L}'’.-]*(?:[ \u00a0]+(?:[A-Z][\p{L}'’.-]*|(?:de|van|von|der|da|del|la|le|bin|al|dos|di|du)(?=[ \u00a0]+[A-Z])))*/gu;
 
 /** Splits a name as written into tokens, dropping possessives and sentence periods. */
 export function nameTokens(name: string): string[] {
-  return name
-    .replace(/[’']s$/u, "")
-    .split(/[ \u00a0]+/)
-    .map((t) =>
+  const tokens: string[] = [];
+  for (const t of name.replace(/[’']s$/u, "").split(/[ \u00a0]+/)) {
+    const token =
       t.length > 2 && t.endsWith(".") && !/^(?:[A-Z]\.)+$/.test(t) && !TITLE_WORDS.has(t.slice(0, -1).toLowerCase())
         ? t.slice(0, -1)
-        : t,
-    )
-    .filter((t) => t.length > 0);
+        : t;
+    if (token.length > 0) tokens.push(token);
+  }
+  return tokens;
 }
 
 /** The tokens of a capitalized run that form the name: leading function words and titles removed. */
 export function personPart(tokens: readonly string[]): string[] {
+  return tokens.slice(personStart(tokens.map(lower)));
+}
+
+/** Index of the first name token, given the lower-cased tokens (see {@link personPart}). */
+function personStart(lows: readonly string[]): number {
   let from = 0;
-  while (from < tokens.length && NON_NAME_WORDS.has(lower(tokens[from] as string))) from++;
+  while (from < lows.length && NON_NAME_WORDS.has(lows[from] as string)) from++;
   let lastTitle = -1;
-  for (let i = from; i < tokens.length - 1; i++) if (TITLE_WORDS.has(lower(tokens[i] as string))) lastTitle = i;
-  return tokens.slice(Math.max(from, lastTitle + 1));
+  for (let i = from; i < lows.length - 1; i++) if (TITLE_WORDS.has(lows[i] as string)) lastTitle = i;
+  return Math.max(from, lastTitle + 1);
 }
 
 /** True when the tokens look like a person's name rather than an organization or place. */
 export function looksLikePerson(tokens: readonly string[]): boolean {
-  if (tokens.length === 0 || tokens.length > 4) return false;
-  for (const t of tokens) if (NON_NAME_WORDS.has(lower(t)) || WEEKDAY_MONTH.test(t)) return false;
-  if (/^(?:New|North|South|East|West|United|Great|Saudi|San|Santa|Los|Las|Fort|Port|Saint|St\.?)$/.test(tokens[0] as string))
-    return false;
-  for (const t of tokens) if (ORG_WORDS.has(lower(t))) return false;
+  return lowsLookLikePerson(tokens, tokens.map(lower), 0);
+}
+
+/** {@link looksLikePerson} for tokens[from..], with their lower-cased forms already at hand. */
+function lowsLookLikePerson(tokens: readonly string[], lows: readonly string[], from: number): boolean {
+  const n = tokens.length - from;
+  if (n <= 0 || n > 4) return false;
+  if (PLACE_FIRST.has(tokens[from] as string)) return false;
+  for (let i = from; i < tokens.length; i++) {
+    const low = lows[i] as string;
+    if (NON_NAME_WORDS.has(low) || ORG_WORDS.has(low) || WEEKDAY_MONTH.has(tokens[i] as string)) return false;
+  }
   return true;
 }
 
@@ -71,6 +88,8 @@ function lower(token: string): string {
 
 interface Candidate extends Span {
   tokens: string[];
+  /** The tokens lower-cased, without periods and possessives. */
+  lows: string[];
   key: string;
   honorific: boolean;
   inQuote: boolean;
@@ -106,21 +125,24 @@ export function buildNameIndex(
         }
       }
       const raw = nameTokens(run);
-      const tokens = personPart(raw);
-      if (tokens.length === 0) continue;
+      const rawLows = raw.map(lower);
+      const from = personStart(rawLows);
+      if (from >= raw.length) continue;
+      const tokens = from === 0 ? raw : raw.slice(from);
+      const lows = from === 0 ? rawLows : rawLows.slice(from);
       const start = m.index + run.lastIndexOf(tokens[0] as string);
       const end = m.index + (run.endsWith("’s") || run.endsWith("'s") ? run.length - 2 : run.length);
-      const key = lower(tokens[tokens.length - 1] as string);
-      if (tokens.length >= 2 && looksLikePerson(tokens)) {
+      const key = lows[lows.length - 1] as string;
+      if (tokens.length >= 2 && lowsLookLikePerson(tokens, lows, 0)) {
         const list = fullNames.get(key) ?? [];
         const name = tokens.join(" ");
         if (!list.includes(name)) list.push(name);
         fullNames.set(key, list);
-        const first = lower(tokens[0] as string);
+        const first = lows[0] as string;
         if (FEMALE_FIRST.has(first)) gender.set(key, "f");
         else if (MALE_FIRST.has(first) && !gender.has(key)) gender.set(key, "m");
       }
-      const honor = raw.length > tokens.length ? lower(raw[0] as string) : "";
+      const honor = from > 0 ? (rawLows[0] as string) : "";
       if (honor === "mrs" || honor === "ms" || honor === "miss") gender.set(key, "f");
       else if (honor === "mr") gender.set(key, "m");
       while (q < quoted.length && (quoted[q] as Span).end <= start) q++;
@@ -129,6 +151,7 @@ export function buildNameIndex(
         start,
         end,
         tokens,
+        lows,
         key,
         honorific: honor !== "",
         inQuote,
@@ -144,8 +167,8 @@ export function buildNameIndex(
     mentions = [];
     for (const c of candidates) {
       if (c.inQuote) continue;
-      if (!looksLikePerson(c.tokens.slice(-1))) continue;
-      if (fullNames.has(c.key) || speakerKeys.has(c.key) || (c.honorific && looksLikePerson(c.tokens))) {
+      if (!lowsLookLikePerson(c.tokens, c.lows, c.tokens.length - 1)) continue;
+      if (fullNames.has(c.key) || speakerKeys.has(c.key) || (c.honorific && lowsLookLikePerson(c.tokens, c.lows, 0))) {
         mentions.push({
           start: c.start,
           end: c.end,
@@ -260,7 +283,19 @@ const ROLE_ALIASES: Record<string, string[]> = {
   spokeswoman: ["spokeswoman", "spokesperson"],
 };
 
+// Compiled alias patterns; roles come from a short list of titles, so the cache stays small.
+const ALIAS_PATTERNS = new Map<string, RegExp>();
+
+function aliasPattern(alias: string): RegExp {
+  let re = ALIAS_PATTERNS.get(alias);
+  if (!re) {
+    re = new RegExp(`\\b${alias.replace(".", "\\.")}`);
+    if (ALIAS_PATTERNS.size < 256) ALIAS_PATTERNS.set(alias, re);
+  }
+  return re;
+}
+
 function roleMatches(roleText: string, role: string): boolean {
   const aliases = ROLE_ALIASES[role] ?? [role];
-  return aliases.some((a) => new RegExp(`\\b${a.replace(".", "\\.")}`).test(roleText));
+  return aliases.some((a) => aliasPattern(a).test(roleText));
 }

@@ -113,13 +113,16 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
     keywords: new Float64Array(KEYWORD_TOPICS.length),
     cues: new Float64Array(CONTEXT_CUES.length),
   };
-  if (title) score(toWords(title), () => TITLE_BOOST, tally);
-  score(toWords(body), (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), tally);
-
-  const sectionScores = sectionScoresOf(tally);
-  for (const term of tally.seen) {
-    termBoosts[term] = 0;
-    termCounts[term] = 0;
+  let sectionScores: number[];
+  try {
+    if (title) score(toWords(title), () => TITLE_BOOST, tally);
+    score(toWords(body), (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), tally);
+    sectionScores = sectionScoresOf(tally);
+  } finally {
+    for (const term of tally.seen) {
+      termBoosts[term] = 0;
+      termCounts[term] = 0;
+    }
   }
   const topics: string[] = [];
   const ranked = sectionScores.map((score, index) => ({ score, index })).filter((s) => s.score > 0);

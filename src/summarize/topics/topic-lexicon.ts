@@ -69,8 +69,8 @@ export const SECTIONS: readonly SectionLexicon[] = [
         committee|inquiry|watchdog|home office|cabinet office|civil servants|civil service|ID cards|identity cards|
         asylum|immigration|council tax|public services|terror laws|hunting ban|hunting|mayor|governor|democracy|
         coalition|spokesman|spokeswoman|president bush|george bush|bush|kerry|clinton|obama|trump|biden|bill|peers|
-        cabinet|minister's|mp's|speaker|politician's|campaigners|pressure group|lobby|lobbying|think tank|councils|
-        council|local authorities|local government|ombudsman|commissioner|public sector|taxpayers|taxpayer|tax cuts|
+        cabinet|mp's|speaker|politician's|campaigners|pressure group|lobby|lobbying|think tank|councils|council|
+        local authorities|local government|ombudsman|commissioner|public sector|taxpayers|taxpayer|tax cuts|
         tax rises|public spending|welfare|benefits|pensioners|state pension|education|university|universities|
         tuition fees|top-up fees|nhs|hospitals|lord|baroness|pledge|pledged|pledges|promise|promised|promises|
         republican|democrat|congressmen|governors|statesman|electioneering|canvass`,
@@ -81,7 +81,7 @@ export const SECTIONS: readonly SectionLexicon[] = [
     yields: {
       cues: ["economy", "foreign"],
       terms: `government|governments|minister|ministers|ministry|ministries|chancellor|prime minister|premier|
-        president|presidential|administration|authorities|officials|secretary of state|cabinet|state|regime`,
+        president|presidential|administration|authorities|officials|secretary of state|state|regime`,
     },
   },
   {
@@ -131,10 +131,10 @@ export const SECTIONS: readonly SectionLexicon[] = [
         standard & poor's|moody's|nyse|new york stock exchange|london stock exchange|euronext|deutsche boerse|dax|
         cac 40|hang seng|s&p 500|ftse 100|dow jones industrial`,
       2: `per cent|percent|percentage|quarter|year-on-year|customers|consumers|consumer|demand|supply|output|
-        production|factory|factories|steel|energy|oil|gas|trading|tariffs|subsidies|investment|investments|invest|
-        investor|loan|loans|lending|borrowing|credit|fiscal|accounting|auditors|regulator|regulators|competition|
-        monopoly|stake|brand|brands|stores|store|shop|shops|shopping|chain|supermarket|supermarkets|executives|boss|
-        bosses|property|construction|exporter|importer|telecoms|pharmaceutical|drugs firm|insurance|brokers|broker|
+        production|factory|factories|steel|energy|oil|gas|tariffs|subsidies|investment|investments|invest|investor|
+        loan|loans|lending|borrowing|credit|fiscal|accounting|auditors|regulator|regulators|competition|monopoly|
+        stake|brand|brands|stores|store|shop|shops|shopping|chain|supermarket|supermarkets|executives|boss|bosses|
+        property|construction|exporter|importer|telecoms|pharmaceutical|drugs firm|insurance|brokers|broker|
         hedge fund|private equity|ipo|listing|listed|float|bid|market|markets|firm|firms|company|companies|business|
         jobs|sales|industry|chairman|loss|corporation tax|order book|plant|plants|shipping|freight|plc|Inc|Corp|Ltd|
         GmbH|holdings|shareholder value|profitability|profitable|unprofitable|loss-making`,
@@ -315,7 +315,8 @@ export const SECTIONS: readonly SectionLexicon[] = [
         arts|hit|hits|tickets|sold-out|venue|single|star|stars|series|tour|stage|art|book|books|director|directors|
         festival|drama|sequel|viewing figures|listeners|hollywood's|music industry|film industry|tv industry|
         entertainment industry|publishing|stages`,
-      1: "story|stories|british|american|hollywood|london|york|los angeles|play|plays|dvd|record|records|released|release|copies|video",
+      1: `story|stories|british|american|london|york|los angeles|play|plays|dvd|record|records|released|release|copies|
+        video`,
     },
   },
 ];
