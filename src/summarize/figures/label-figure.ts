@@ -1,5 +1,5 @@
 import type { Span } from "../spans.js";
-import { tokensBefore, wordBefore } from "./scan-words.js";
+import { tokenBefore, tokensBefore, wordBefore } from "./scan-words.js";
 import type { UnitKind } from "./units.js";
 
 /** Words that end a noun phrase, or are skipped while looking back for the subject a figure is about. */
@@ -67,7 +67,10 @@ function nounPhraseAfter(text: string, at: number, to: number): { phrase: string
 /** The subject a figure is about, read backwards from `at` ("Nvidia" in "Nvidia advanced 8%"), skipping other figures. */
 function subjectBefore(text: string, from: number, at: number, skip: readonly Span[]): string {
   const words: string[] = [];
-  for (const token of tokensBefore(text, from, at, 14)) {
+  // At most 14 tokens back, read one at a time: most subjects end after a few.
+  let step = tokenBefore(text, from, at);
+  for (let n = 0; step && n < 14; n++, step = tokenBefore(text, from, step.next)) {
+    const { token } = step;
     if (words.length >= 4) break;
     const lower = token.text.toLowerCase();
     const inFigure = skip.some((s) => token.start >= s.start && token.start < s.end);

@@ -47,10 +47,9 @@ export function notFigureReason(text: string, m: NumberMention, from: number, to
   const plainInteger = m.words === 0 && !m.formatted && !m.fraction && typeof m.value === "number" && Number.isInteger(m.base);
   const bare = m.unit === null && m.scale === 1;
 
-  if (m.words === 0 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) {
-    if (bare && m.base <= 31) return "date";
-    if (bare && m.base >= 1000 && m.base <= 2100) return "date";
-  }
+  // A day or a year next to a month; the month is looked for only around such numbers.
+  const dayOrYear = m.base <= 31 || (m.base >= 1000 && m.base <= 2100);
+  if (m.words === 0 && bare && dayOrYear && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) return "date";
   if (m.words === 0 && bare && m.base <= 31 && WEEKDAY_BEFORE_RE.test(before)) return "date";
   const afterCore = text.slice(m.coreEnd, Math.min(to, m.coreEnd + 12));
   if (m.words === 0 && m.scale === 1 && (TIME_AFTER_RE.test(afterCore) || CLOCK_RE.test(afterCore))) return "time";
@@ -74,7 +73,7 @@ export function notFigureReason(text: string, m: NumberMention, from: number, to
     if (next && isNameAfter(after, next)) return "name";
     // "1 )", "2 )": items of a list
     if (m.base < 20 && /^[ \t]?\)/.test(after) && !/\([ \t]?$/.test(before)) return "list";
-    if (APPOSITIVE_AGE_BEFORE_RE.test(before) && m.base <= 120 && /^,/.test(after)) return "age";
+    if (m.base <= 120 && after.startsWith(",") && APPOSITIVE_AGE_BEFORE_RE.test(before)) return "age";
   }
   if (m.words === 1 && m.value === 1 && bare && !m.fraction) {
     if (ONE_BEFORE_RE.test(before) || ONE_AFTER_RE.test(after) || /^[ \t]*(?:[.,;:!?)]|$)/.test(after)) return "idiom";

@@ -48,7 +48,7 @@ function readDigits(text: string, at: number, limit: number): Core | null {
       end += spaced[0].length;
     }
   }
-  let value = Number(raw.replace(/,/g, ""));
+  let value = Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   if (!Number.isFinite(value)) return null;
   let fraction = false;
   SLASH_FRACTION_RE.lastIndex = end;

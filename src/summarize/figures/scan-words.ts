@@ -33,26 +33,56 @@ export interface Token {
   kind: "word" | "number" | "other";
 }
 
+/** True when the UTF-16 code unit is whitespace as a regex `\s` sees it. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Up to `max` tokens before `at` (nearest first), not looking before `from`. */
 export function tokensBefore(text: string, from: number, at: number, max: number): Token[] {
   const tokens: Token[] = [];
-  let i = at - 1;
-  while (tokens.length < max) {
-    while (i >= from && /\s/.test(text[i] ?? "")) i--;
-    if (i < from) break;
-    const end = i + 1;
-    const ch = text[i];
-    let kind: Token["kind"] = "other";
-    if (isLetter(ch)) {
-      while (i >= from && (isLetter(text[i]) || text[i] === "'" || text[i] === "’" || text[i] === "-" || text[i] === "&")) i--;
-      kind = "word";
-    } else if (ch !== undefined && ch >= "0" && ch <= "9") {
-      while (i >= from && /[\d.,]/.test(text[i] ?? "")) i--;
-      kind = "number";
-    } else i--;
-    let start = i + 1;
-    if (kind === "word") while (start < end && !isLetter(text[start])) start++;
-    tokens.push({ text: text.slice(start, end), start, kind });
+  for (let step = tokenBefore(text, from, at); step && tokens.length < max; step = tokenBefore(text, from, step.next)) {
+    tokens.push(step.token);
   }
   return tokens;
+}
+
+/**
+ * The token that ends before `at` (spaces skipped), not looking before `from`, or null; `next` is where to read
+ * the token before it from (past the apostrophes and hyphens leading a word).
+ */
+export function tokenBefore(text: string, from: number, at: number): { token: Token; next: number } | null {
+  let i = at - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < from) return null;
+  const end = i + 1;
+  const ch = text[i];
+  let kind: Token["kind"] = "other";
+  if (isLetter(ch)) {
+    while (i >= from && (isLetter(text[i]) || text[i] === "'" || text[i] === "’" || text[i] === "-" || text[i] === "&")) i--;
+    kind = "word";
+  } else if (ch !== undefined && ch >= "0" && ch <= "9") {
+    while (i >= from && isNumberChar(text.charCodeAt(i))) i--;
+    kind = "number";
+  } else i--;
+  let start = i + 1;
+  if (kind === "word") while (start < end && !isLetter(text[start])) start++;
+  return { token: { text: text.slice(start, end), start, kind }, next: i + 1 };
+}
+
+/** A digit, "." or ",". */
+function isNumberChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 44;
 }

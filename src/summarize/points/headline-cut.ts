@@ -4,13 +4,13 @@ const PHRASE_START =
 // Modals and "to": what follows them is a verb that usually needs its object.
 const VERB_LEAD = /^(?:to|may|might|could|would|should|must|will|can|have|has|had)$/i;
 // Words that begin a predicate: cutting just before one leaves a subject without its verb.
-const PREDICATE =
-  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|to|says|said)$/i;
+const PREDICATE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|not|to|says|said)$/i;
 // Verbs that report what someone says or thinks: the words after them start a new clause.
 const REPORTING =
   /^(?:says|said|admits|admitted|insists|insisted|denies|denied|believes|believed|thinks|claims|claimed|warns|warned|fears|feared|hopes|expects|accepts|confirms|confirmed|reveals|revealed|argues|argued|knows|feels|predicts|suggests|urges|tells|told)$/i;
 // A word that looks like the main verb of a headline: "widens", "faces", "sued", "wins".
-const VERB_LIKE = /^(?:[a-z]{2,}(?:s|ed)|won|hit|made|took|set|beat|lost|led|left|sold|bought|saw|cut|put|got|fell|rose|grew|paid|met)$/;
+const VERB_LIKE =
+  /^(?:[a-z]{2,}(?:s|ed)|won|hit|made|took|set|beat|lost|led|left|sold|bought|saw|cut|put|got|fell|rose|grew|paid|met)$/;
 
 /**
  * Whether a headline may stop after `length` words of `words` and still read as a whole:

@@ -35,9 +35,15 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
   [/([$£€]\d+(?:\.\d+)?) billion\b/g, "$1bn"],
 ];
 
+// A cheap first look: a sentence without any of these words has nothing to rewrite.
+const HINT =
+  /Manchester|Liberal|Conservative|Labour Party|United|Union|Nations|Association|Tottenham|Britain|rime|Academy|xecutive|obile phone|general election|former|television|compan|investigation|agreement|attempt|effort|increase|cent|million|billion/;
+
 /** Rewrites names and words the way headlines print them: "Liberal Democrats" → "Lib Dems", "50 per cent" → "50%". */
 export function useShortForms(text: string): string {
+  if (!HINT.test(text)) return text;
   let out = text;
   for (const [pattern, short] of SHORT_FORMS) out = out.replace(pattern, short);
-  return out;
+  // The article before a replaced word: "an investigation" → "a probe", "a former" → "an ex-".
+  return out.replace(/\b([Aa])n (probe|deal|bid|rise|firm|boss|PM)\b/g, "$1 $2").replace(/\b([Aa]) ex-/g, "$1n ex-");
 }

@@ -2,8 +2,10 @@ import type { TextLayout } from "../spans.js";
 import { cleanTitle } from "./clean-title.js";
 import { useAcronyms } from "./headline-acronym.js";
 import { isCompleteAt } from "./headline-cut.js";
+import { countMentions } from "./headline-mentions.js";
 import { dropSubjectRelative } from "./headline-relative.js";
 import { useShortForms } from "./headline-style.js";
+import { putOwnerFirst } from "./headline-subject.js";
 import { presentOf } from "./present-tense.js";
 
 /** The longest headline newsbrief writes, in words. */
@@ -37,15 +39,6 @@ const CLAUSE_BREAK =
   /\s+[-–—]+\s+|;\s+|:\s+|,\s+(?:which|who|where|while|but|although|though|after|as|because|despite|amid|following|with|and|in what|saying|adding|according|meaning|leaving|making|bringing|raising|sending|prompting)\b|\s+(?:after|because|despite|amid|following|as part of|in order to|even though|although|while|whereas|which|who|when|as it|as they|as he|as she)\s+/gi;
 // An aside between commas after a name: ", who was nominated for an Oscar," / ", the media company owned by X,".
 const APPOSITIVE = /,\s+(?:who|which|whose|the|a|an)\s[^,]{3,100},\s+(?=[a-z])/g;
-// Market reports open with "Shares in X" before the verb.
-const SHARES_IN =
-  /^(?:Shares|Stocks) in ([^,]{3,80}?) (?=(?:have |has |had |were |are )?(?:up|down|closed|ended|opened|traded|rose|fell|jumped|soared|slumped|dropped|slid|climbed|surged|tumbled|plunged|gained|lost|rallied|slipped|edged|dipped|rebounded|sank|leapt|leaped|risen|fallen)\b)/;
-// A subject that is a part or a person of a named owner: "The majority owner of (embattled firm) Yukos has".
-const OWNED_SUBJECT =
-  /^(?:(?:The|A|An) )?(?:[a-z-]+ )?([a-z]{3,}) (?:of|in|at) ([^,]{2,60}?) (?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|[a-z]{3,}ed)\b)/;
-// Nouns that count or group rather than name what the story is about: "group of MPs", "proportion of users".
-const QUANTITY_NOUN =
-  /^(?:group|groups|number|lot|lots|series|range|couple|pair|proportion|majority|minority|rest|some|many|most|one|two|three|half|third|quarter|part|share|total|amount|kind|sort|type|variety|host|handful|dozens|hundreds|thousands|millions|version|memory|life)$/;
 // Time phrases headlines leave out.
 const TIME_PHRASE =
   /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b(?:['’]s\b)?/gi;
@@ -53,7 +46,8 @@ const TIME_PHRASE =
 const REPORTED_FUTURE =
   /(?<!\b(?:no|any|the|its|his|her|their|new|firm|similar))\s+(?:(?:says|said|has said|have said|announced|has announced|have announced)\s+(?:that\s+)?(?:he|she|it|they|we)\s+)?(?:will|is to|are to|plans to|intends to|is set to|are set to|is going to|are going to)\s+(?!not\b)/gi;
 // A speaker reporting on themselves: "Blair says he looks forward" → "Blair looks forward".
-const REPORTED_SELF = /\s+(?:says|said|has said|insists|insisted|admits|admitted)\s+(?:that\s+)?(?:he|she|they|it)\s+(?=(?:[a-z]+[^s\W]s|is|are|will|would|has|have|can|may|might|must|should|could)\s)/i;
+const REPORTED_SELF =
+  /\s+(?:says|said|has said|insists|insisted|admits|admitted)\s+(?:that\s+)?(?:he|she|they|it)\s+(?=(?:[a-z]+[^s\W]s|is|are|will|would|has|have|can|may|might|must|should|could)\s)/i;
 // Words that start a predicate right after a name: "Moyes will", "Softbank has", "BP announced".
 const VERB_START =
   /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|to|says|said|told|won|hit|made|took|set|beat|lost|led|left|sold|bought|saw|came|went|gave|got|held|kept|put|ran|rose|fell|grew|paid|met|struck|thought|found|brought|spent|began|became|broke|chose|drew|drove|knew|spoke|stood|shot|swept|threw|wrote|wants|hopes|believes|admits|insists|claims|denies|warns|plans|faces|backs|urges|expects|aims|agrees|fears|[a-z]{3,}ed)$/;
@@ -80,7 +74,8 @@ const FILLER = /^(?:still|also|already|just|even)$/;
 const MODAL = /^(?:may|might|could|would|should|must|will|can|to)$/i;
 const BE = new Set(["is", "are", "was", "were", "been", "being"]);
 // A past participle after a form of "be": the verb of a passive.
-const PARTICIPLE = /^(?:[a-z]{2,}(?:ed|en)|said|thought|understood|made|sold|held|hit|set|cut|put|led|left|paid|lost|kept|found|brought|bought|built|caught|told|sent|shot|struck|won|beaten|taken|given|seen|known|shown|thrown|drawn|chosen|spent|sought|taught|fought|run|shut|quit|hurt|hidden|stolen|withdrawn|overtaken)$/;
+const PARTICIPLE =
+  /^(?:[a-z]{2,}(?:ed|en)|said|thought|understood|made|sold|held|hit|set|cut|put|led|left|paid|lost|kept|found|brought|bought|built|caught|told|sent|shot|struck|won|beaten|taken|given|seen|known|shown|thrown|drawn|chosen|spent|sought|taught|fought|run|shut|quit|hurt|hidden|stolen|withdrawn|overtaken)$/;
 // Marks a participle that must stay as it is; removed before the headline is returned.
 const PASSIVE = "\u0001";
 // Ranks and titles written before a name.
@@ -88,7 +83,7 @@ const RANK =
   /^(?:Chancellor|President|Prime|Minister|Secretary|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Boss|Coach|Manager|Captain|Skipper|Chief|Leader|Senator|Governor|Mayor|Judge|General|King|Queen|Prince|Princess|Pope|Archbishop|Bishop|Rev|Reverend|Detective|Inspector|Sergeant|Officer|Chairman|Chairwoman|Director|Executive|Home|Foreign|Culture|Health|Education|Defence|Transport|Shadow|Deputy|Former|Ex|Striker|Midfielder|Defender|Goalkeeper|Winger)$/;
 // Words a headline must not end on.
 const DANGLING = new Set(
-  "other below above last next first such too almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
+  "he she it they we until unless whether claiming saying adding warned warns decides decided insists admits believes thinks other below above last next first such too almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
     " ",
   ),
 );
@@ -98,48 +93,6 @@ export function writeHeadline(title: string | undefined, lede: string, layout?: 
   const cleaned = title ? cleanTitle(title) : "";
   if (cleaned) return cleaned;
   return headlineFromLede(lede, DEFAULT_WORDS, layout ? countMentions(layout, lede) : undefined);
-}
-
-/** How often the article repeats each word outside its lede ("Howard" 5, "Michael" 0), counted on demand. */
-export function countMentions(layout: TextLayout, lede: string): (word: string) => number {
-  const body = layout.paragraphs.map((p) => layout.text.slice(p.start, p.end).toLowerCase()).join("\n");
-  const opening = lede.toLowerCase();
-  const cache = new Map<string, number>();
-  return (word) => {
-    const key = mentionKey(word);
-    if (key.length === 0) return 0;
-    let count = cache.get(key);
-    if (count === undefined) {
-      count = Math.max(0, occurrences(body, key) - occurrences(opening, key));
-      cache.set(key, count);
-    }
-    return count;
-  };
-}
-
-/** Whole-word occurrences of `key` in `text`, plurals and possessives included ("bank", "banks", "bank's"). */
-function occurrences(text: string, key: string): number {
-  let count = 0;
-  for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) {
-    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
-    let end = at + key.length;
-    if (text.charCodeAt(end) === 115) end++;
-    else if ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115) end += 2;
-    if (!isWordChar(text.charCodeAt(end))) count++;
-  }
-  return count;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 191;
-}
-
-function mentionKey(word: string): string {
-  const bare = word
-    .toLowerCase()
-    .replace(/^[^a-z0-9\u00c0-\uffff]+|[^a-z0-9\u00c0-\uffff]+$/g, "")
-    .replace(/['’]s$/, "");
-  return bare.length > 3 && bare.endsWith("s") && !bare.endsWith("ss") ? bare.slice(0, -1) : bare;
 }
 
 /** Compresses a lede into a headline: drops datelines, settings, attributions, time phrases and articles. */
@@ -164,18 +117,14 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
     .replace(/\s*\([^()]*\)/g, "")
     .replace(TIME_PHRASE, "")
     .replace(APPOSITIVE, " ");
-  // "Shares in (struggling carmaker) Fiat have fallen" → "Fiat shares have fallen".
-  text = text.replace(SHARES_IN, (whole, owner: string) => (lastName(owner) ? `${lastName(owner)} shares ` : whole));
-  // "Traders at US banking giant Citigroup are" → "Citigroup traders are".
-  text = text.replace(OWNED_SUBJECT, (whole, head: string, owner: string) =>
-    ownerName(owner) && !FUNCTION_WORD.test(head) && !VERB_START.test(head) && !QUANTITY_NOUN.test(head)
-      ? `${ownerName(owner)} ${head} `
-      : whole,
-  );
+  text = putOwnerFirst(text);
   text = firstClause(dropSubjectRelative(text))
     .replace(REPORTED_FUTURE, " to ")
     .replace(REPORTED_SELF, " ")
-    .replace(/\b(says|said|believes|thinks|claims|warns|warned|insists|insisted|admits|admitted|confirms|confirmed|denies|denied|fears|feared|argues|argued)\s+that\b/gi, "$1");
+    .replace(
+      /\b(says|said|believes|thinks|claims|warns|warned|insists|insisted|admits|admitted|confirms|confirmed|denies|denied|fears|feared|argues|argued)\s+that\b/gi,
+      "$1",
+    );
   let words = compressWords(shortenSubject(text.split(/\s+/).filter(Boolean), mentions !== undefined));
   if (mentions) words = dropUnrepeated(words, mentions);
   words = toPresentTense(words);
@@ -200,6 +149,8 @@ function shortenSubject(words: string[], keepFullNames: boolean): string[] {
     while (runStart > 0 && isCapitalized(words[runStart - 1] as string)) runStart--;
     const run = words.slice(runStart, i);
     const last = run[run.length - 1] as string;
+    // "Velora Lines' proposed merger": a possessive before a participle is not a subject before its verb.
+    if (/['’]s?$/.test(last)) return words;
     // A possessive ends a descriptor: "South Korea's Hyundai Motor" names "Hyundai Motor".
     const possessive = run.findLastIndex((w) => /['’]s$/.test(w));
     const name = possessive >= 0 && possessive < run.length - 1 ? run.slice(possessive + 1) : run;
@@ -215,7 +166,8 @@ function isCapitalized(word: string): boolean {
 }
 
 /** Drops what the rest of the article never mentions again: first names before a repeated surname, adjectives before a noun. */
-function dropUnrepeated(words: string[], mentions: (word: string) => number): string[] {
+function dropUnrepeated(all: string[], mentions: (word: string) => number): string[] {
+  const words = all.slice(describedName(all, mentions));
   const out: string[] = [];
   let seenVerb = false;
   for (let i = 0; i < words.length; i++) {
@@ -247,9 +199,10 @@ function dropUnrepeated(words: string[], mentions: (word: string) => number): st
 
 /** A plural noun before the verb: "banks", "Insurers", "Tories"; not "crisis", "Davis". */
 function isPlural(word: string, first: boolean): boolean {
-  if (/^(?:people|police|children|men|women|staff|media|data|cattle|youngsters)$/i.test(word)) return true;
+  if (/^(?:people|police|children|staff|media|data|cattle)$/i.test(word) || /^[a-z]*men$/.test(word)) return true;
   if (/^[a-z]+[^su]s$/.test(word)) return !/is$/.test(word);
   if (/^[A-Z]{2,}s$/.test(word)) return true; // "MPs", "MEPs"
+  if (/^(?:Dems|Tories|Democrats|Republicans|Nationalists|Unionists|Greens|Socialists)$/.test(word)) return true;
   return first && /^[A-Z][a-z]+(?:ers|ors|ists|ysts|ians|ants|ents|ies|ions|ings|ives|als)$/.test(word);
 }
 
@@ -269,6 +222,22 @@ function isFirstName(
   return mentions(next) > mentions(word) + 1;
 }
 
+/** Where a name the article repeats starts, after a description it never repeats: "Japanese communications firm Softbank". */
+function describedName(words: readonly string[], mentions: (word: string) => number): number {
+  for (let i = 1; i < Math.min(words.length - 1, 5); i++) {
+    const word = words[i] as string;
+    if (!/^[A-Z]/.test(word) || mentions(word) < 2) continue;
+    // "Man City", "UK Independence Party": the end of a longer name, not a name after its description.
+    if (ORG_WORD.test(word)) return 0;
+    let end = i + 1;
+    while (end < words.length && /^[A-Z]/.test(words[end] as string)) end++;
+    if (!/^[a-z]/.test(words[end] ?? "") || FUNCTION_WORD.test(words[end] as string)) return 0;
+    const before = words.slice(0, i);
+    return before.every((w) => mentions(w) === 0 && !FUNCTION_WORD.test(w.toLowerCase()) && !/['’]s?$/.test(w)) ? i : 0;
+  }
+  return 0;
+}
+
 /** Puts the main verb in headline tense: "Parmalat sued 45 banks" → "Parmalat sues 45 banks". */
 function toPresentTense(words: string[]): string[] {
   for (let i = 1; i < Math.min(words.length, 7); i++) {
@@ -280,13 +249,18 @@ function toPresentTense(words: string[]): string[] {
     if (describing || (word === "based" && !/^[A-Z]/.test(words[i - 1] as string))) return words;
     if (word === "to" || FUNCTION_WORD.test(word) || PHRASE_START.test(word)) return words;
     const previous = words[i - 1] as string;
-    if (/^(?:it|that|there|here|what|he|she)['’]s$/i.test(previous) || MODAL.test(previous) || previous === "not")
-      return words;
+    if (/^(?:it|that|there|here|what|he|she)['’]s$/i.test(previous) || MODAL.test(previous) || previous === "not") return words;
     const plural = isPlural(previous, i === 1) || words.slice(0, i).includes("and");
     const present = presentOf(word, plural);
     if (present === null) continue;
     // "MG Rover's proposed tie-up": a participle after a possessive describes the noun.
-    if (/['’]s$/.test(previous)) return words;
+    if (/['’]s?$/.test(previous)) return words;
+    // "A novel set in Kelmouth (has won)": a participle describing the noun before a phrase.
+    if (
+      /^(?:set|based|made|held|built|born|known|located|founded|owned|run|led)$/.test(word) &&
+      /^(?:in|on|at|by|for|from|with)$/.test(words[i + 1] ?? "")
+    )
+      return words;
     // A participle after a noun is a passive or a description ("hunting banned", "film based on"): leave it.
     if (/^[A-Z0-9]/.test(previous) || /s$/.test(previous) || i <= 2)
       return [...words.slice(0, i), present, ...words.slice(i + 1)];
@@ -328,21 +302,6 @@ function bestLength(words: readonly string[], mentions: (word: string) => number
   return best;
 }
 
-/** The name ending a simply described owner ("US phone firm MCI" → "MCI"), or "" for anything more complex. */
-function ownerName(owner: string): string {
-  if (/\b(?:of|the|and|in|at|on|for|to|with|by|from)\b|[?!"“”]/.test(owner)) return "";
-  const name = lastName(owner.replace(/ & /g, "&")).replace(/&/g, " & ");
-  return name.split(" ").length <= 4 ? name : "";
-}
-
-/** The name at the end of a described owner: "struggling carmaker Fiat " → "Fiat". */
-function lastName(owner: string): string {
-  const words = owner.trim().split(/\s+/);
-  let start = words.length;
-  while (start > 0 && /^[A-Z]/.test(words[start - 1] as string)) start--;
-  return words.slice(start).join(" ");
-}
-
 function firstClause(text: string): string {
   CLAUSE_BREAK.lastIndex = 0;
   for (let match = CLAUSE_BREAK.exec(text); match; match = CLAUSE_BREAK.exec(text)) {
@@ -373,9 +332,19 @@ function compressWords(words: string[]): string[] {
       continue;
     // "is to", "has agreed", "have been": headlines keep the verb alone.
     const afterPronoun = /^(?:he|she|it|they|we|i|you|there|this|that|what|which|who|it's)$/i.test(out[out.length - 1] ?? "");
-    const afterModal = MODAL.test(out[out.length - 1] ?? "") && /^(?:have|be)$/.test(lower);
-    if (AUXILIARY.has(lower) && out.length > 0 && !afterPronoun && !afterModal && next !== "" && !/^(?:not|no|a|an|the)$/.test(next)) {
-      if (/^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(next) || (BE.has(lower) && PARTICIPLE.test(next))) {
+    const afterModal = (MODAL.test(out[out.length - 1] ?? "") || out[out.length - 1] === "not") && lower === "have";
+    if (
+      AUXILIARY.has(lower) &&
+      out.length > 0 &&
+      !afterPronoun &&
+      !afterModal &&
+      next !== "" &&
+      !/^(?:not|no|a|an|the)$/.test(next)
+    ) {
+      if (
+        /^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(next) ||
+        (BE.has(lower) && PARTICIPLE.test(next))
+      ) {
         // "has been unveiled", "are being warned": a passive keeps its participle as it is.
         passive = BE.has(lower) && PARTICIPLE.test(next);
         continue;
@@ -400,7 +369,7 @@ const NATIONALITY =
 /** A word a headline cannot end on: a function word, an adjective or a nationality before its noun. */
 function isDangling(word: string): boolean {
   // A possessive or an opened quotation needs what follows it: "Glazer's", "\"personal".
-  if (/['’]s$/.test(word) || /^["“‘]/.test(word) && !/["”’]$/.test(word)) return true;
+  if (/['’]s$/.test(word) || (/^["“‘]/.test(word) && !/["”’]$/.test(word))) return true;
   return DANGLING.has(word.toLowerCase()) || ADJECTIVE.test(word) || NATIONALITY.test(word);
 }
 

@@ -8,6 +8,7 @@ import { pairQuoteMarks } from "./pair-quote-marks.js";
 import { pickKeyQuotes } from "./pick-key-quotes.js";
 import { buildNameIndex, type NameIndex } from "./resolve-names.js";
 import { SPEECH_VERB } from "./speech-verbs.js";
+import { countWords } from "./whitespace.js";
 
 // Words that hand over to quoted speech, however short: "chanting “Lock her up!”", "called it “absolute chaos.”".
 const INTRODUCED =
@@ -35,10 +36,13 @@ export function findQuotes(layout: TextLayout): Quote[] {
     const words = group.runs.map((run) => run.inner.map((s) => text.slice(s.start, s.end).trim()).join(" ")).join(" ");
     const local = localSpeaker(text, paragraphs, groups, i);
     const phrase = local?.phrase ?? inheritedSpeaker(text, paragraphs, groups, found, i);
-    const introduced = INTRODUCED.test(text.slice(Math.max(0, group.start - 40), group.start));
-    const byline = /^\s*,?\s*by\s/.test(text.slice(group.end, group.end + 6));
-    const announced = byline || TITLE_CONTEXT.test(text.slice(Math.max(0, group.start - 30), group.start));
-    let kind = classifyQuote(words, (local?.immediate ?? false) || introduced, phrase !== null, announced);
+    // Whether a verb hands over to it, and whether it is announced as a title: worked out only when they matter.
+    const immediate = () =>
+      (local?.immediate ?? false) || INTRODUCED.test(text.slice(Math.max(0, group.start - 40), group.start));
+    const announced = () =>
+      /^\s*,?\s*by\s/.test(text.slice(group.end, group.end + 6)) ||
+      TITLE_CONTEXT.test(text.slice(Math.max(0, group.start - 30), group.start));
+    let kind = classifyQuote(words, immediate, phrase !== null, announced);
     // “We are Orlando” and “Disarm hate.”: a quote listed right after a kept one is kept with it.
     const last = found[found.length - 1];
     if (kind === "fragment" && last && last.kind !== "fragment" && last.kind !== "title") {
@@ -132,7 +136,7 @@ function substantialEnd(text: string, groups: readonly QuoteGroup[], i: number, 
   for (let j = i - 1; j >= 0; j--) {
     const g = groups[j] as QuoteGroup;
     if (g.end <= paragraphStart) break;
-    if (text.slice(g.start, g.end).trim().split(/\s+/).length >= 4) return g.end;
+    if (countWords(text, g.start, g.end, 4) >= 4) return g.end;
   }
   return paragraphStart;
 }

@@ -1,5 +1,6 @@
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./noun-phrases.js";
 import { INVERTIBLE, SPEECH_VERB } from "./speech-verbs.js";
+import { countWords, isSpaceAt, isSpaceCode } from "./whitespace.js";
 
 // Words ending with a period that do not end a sentence.
 const ABBREVIATIONS =
@@ -10,10 +11,10 @@ function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
   if (ch !== "." && ch !== "!" && ch !== "?") return false;
   const after = text[i + 1];
-  if (after !== undefined && !/[\s"”’']/.test(after)) return false;
+  if (after !== undefined && !isSpaceAt(text, i + 1) && after !== '"' && after !== "”" && after !== "’" && after !== "'") return false;
   if (ch !== ".") return true;
   let s = i;
-  while (s > 0 && !/\s/.test(text[s - 1] as string)) s--;
+  while (s > 0 && !isSpaceCode(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, i).replace(/^[("“‘']+/, "");
   if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
   return !ABBREVIATIONS.test(word);
@@ -24,7 +25,7 @@ export function sentenceStart(text: string, at: number, limit: number): number {
   for (let i = at - 1; i >= limit; i--) {
     if (endsSentence(text, i)) {
       let j = i + 1;
-      while (j < at && /["”’'\s]/.test(text[j] as string)) j++;
+      while (j < at && (isSpaceAt(text, j) || /["”’']/.test(text[j] as string))) j++;
       return j;
     }
   }
@@ -38,14 +39,7 @@ export function sentenceEnd(text: string, from: number, limit: number): number {
 }
 
 function wordsIn(text: string, from: number, to: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const space = /\s/.test(text[i] as string);
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
+  return countWords(text, from, to);
 }
 
 /** The speaker named after a quote ("…,” Macron said", "…,” said the minister"), within `maxWords` of it. */
@@ -72,7 +66,7 @@ export function speakerAfter(text: string, from: number, limit: number, maxWords
 /** The speaker named before a quote ("Macron said: “…", "according to Macron, “…", "Macron: “…"). */
 export function speakerBefore(text: string, from: number, to: number): SpeakerPhrase | null {
   let end = to;
-  while (end > from && /\s/.test(text[end - 1] as string)) end--;
+  while (end > from && isSpaceAt(text, end - 1)) end--;
   if (text[end - 1] === ":") {
     const phrase = phraseEndingAt(text, end - 1, from);
     if (phrase && phrase.kind === "name" && wordsIn(text, from, phrase.start) <= 1) return phrase;
@@ -117,7 +111,7 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
 /** The subject right before a speech verb, looking past an apposition ("Smith, a Democrat from Ohio, said"). */
 function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhrase | null {
   let at = verbStart;
-  while (at > limit && /\s/.test(text[at - 1] as string)) at--;
+  while (at > limit && isSpaceAt(text, at - 1)) at--;
   let end = verbStart;
   // "Rep. Gwen Moore (D-Wis.) said": look past the parenthesis.
   if (text[at - 1] === ")") {

@@ -1,6 +1,7 @@
 import { sentenceEnd } from "./find-speaker.js";
 import type { QuotedRun } from "./pair-quote-marks.js";
 import { SPEECH_VERB } from "./speech-verbs.js";
+import { countWords } from "./whitespace.js";
 
 /** One statement: a quoted run, or several runs split around their attribution ("X," he said, "Y."). */
 export interface QuoteGroup {
@@ -35,7 +36,8 @@ function joins(text: string, previous: QuotedRun, next: QuotedRun): boolean {
   if (!previous.closed || previous.single || next.single || previous.lastParagraph !== next.paragraph) return false;
   const gap = text.slice(previous.end, next.start);
   if (gap.length > 300 || /["“”«»„]/.test(gap)) return false;
-  const words = gap.trim().split(/\s+/).length;
+  // As many as `gap.trim().split(/\s+/)` has pieces.
+  const words = Math.max(1, countWords(gap, 0, gap.length));
   if (words > MAX_GAP_WORDS) return false;
   SPEECH_VERB.lastIndex = 0;
   if (!SPEECH_VERB.test(gap)) return false;

@@ -1,4 +1,5 @@
 import type { QuoteKind } from "./classify-quote.js";
+import { splitCount } from "./whitespace.js";
 
 /** What key selection needs to know about a quote. */
 export interface KeyCandidate {
@@ -15,7 +16,7 @@ export function pickKeyQuotes(candidates: readonly KeyCandidate[]): Set<number> 
   const scored: { index: number; score: number }[] = [];
   candidates.forEach((c, index) => {
     if (c.kind !== "statement") return;
-    const words = c.text.split(/\s+/).length;
+    const words = splitCount(c.text);
     let score = c.named ? 4 : 0;
     if (/^[\p{Lu}"“‘']/u.test(c.text)) score += 1;
     // A short lower-case fragment of a sentence only makes the cut when nothing better exists.

@@ -1,6 +1,7 @@
 import type { Span } from "../spans.js";
 import { FEMALE_FIRST, MALE_FIRST, NON_NAME_WORDS, ORG_WORDS, TITLE_WORDS } from "./name-words.js";
 import { isSpeechVerb } from "./speech-verbs.js";
+import { isSpaceAt } from "./whitespace.js";
 
 /** A person named in the text: where, under which key (the surname), with which role words around it. */
 export interface PersonMention extends Span {
@@ -38,7 +39,9 @@ const NAME_RUN =
 /** Splits a name as written into tokens, dropping possessives and sentence periods. */
 export function nameTokens(name: string): string[] {
   const tokens: string[] = [];
-  for (const t of name.replace(/[’']s$/u, "").split(/[ \u00a0]+/)) {
+  const bare = name.endsWith("s") ? name.replace(/[’']s$/u, "") : name;
+  const words = bare.includes(" ") || bare.includes("\u00a0") ? bare.split(/[ \u00a0]+/) : [bare];
+  for (const t of words) {
     const token =
       t.length > 2 && t.endsWith(".") && !/^(?:[A-Z]\.)+$/.test(t) && !TITLE_WORDS.has(t.slice(0, -1).toLowerCase())
         ? t.slice(0, -1)
@@ -115,7 +118,9 @@ export function buildNameIndex(
     NAME_RUN.lastIndex = paragraph.start;
     for (let m = NAME_RUN.exec(text); m && m.index < paragraph.end; m = NAME_RUN.exec(text)) {
       let run = m[0];
-      if (!run.includes(" ") && NON_NAME_WORDS.has(run.toLowerCase())) continue;
+      const single = !run.includes(" ");
+      const low = single ? run.toLowerCase() : "";
+      if (single && NON_NAME_WORDS.has(low)) continue;
       // A sentence period ends the name: "Washington. Candidates" is two runs.
       if (run.includes(". ")) {
         const stop = SENTENCE_STOP.exec(run);
@@ -124,8 +129,10 @@ export function buildNameIndex(
           NAME_RUN.lastIndex = m.index + run.length;
         }
       }
-      const raw = nameTokens(run);
-      const rawLows = raw.map(lower);
+      // One plain word ("Reyes") is its own token: no need to split it or strip a period or possessive.
+      const plain = single && !run.includes("\u00a0") && !run.endsWith(".") && !run.endsWith("’s") && !run.endsWith("'s");
+      const raw = plain ? [run] : nameTokens(run);
+      const rawLows = plain ? [low] : raw.map(lower);
       const from = personStart(rawLows);
       if (from >= raw.length) continue;
       const tokens = from === 0 ? raw : raw.slice(from);
@@ -264,7 +271,7 @@ function titleBefore(text: string): string {
 /** True when the name at [start, end) opens a sentence or a paragraph, or is followed by a speech verb. */
 function isSubject(text: string, start: number, end: number, paragraphStart: number): boolean {
   let i = start;
-  while (i > paragraphStart && /\s/.test(text[i - 1] as string)) i--;
+  while (i > paragraphStart && isSpaceAt(text, i - 1)) i--;
   if (i === paragraphStart) return true;
   const before = text.slice(Math.max(paragraphStart, i - 2), i);
   if (/[.!?]["”’]?$/.test(before) || /,["”]$/.test(before)) return true;

@@ -18,9 +18,32 @@ describe("presentOf", () => {
     expect(presentOf("warned", true)).toBe("warn");
   });
 
-  it("returns null when unsure or not a past form", () => {
-    expect(presentOf("changed", false)).toBeNull();
-    expect(presentOf("hoped", false)).toBeNull();
+  it("restores the final 'e' and the single letter the past form lost", () => {
+    expect(presentOf("changed", false)).toBe("changes");
+    expect(presentOf("hoped", false)).toBe("hopes");
+    expect(presentOf("raised", false)).toBe("raises");
+    expect(presentOf("sued", false)).toBe("sues");
+    expect(presentOf("died", false)).toBe("dies");
+    expect(presentOf("continued", false)).toBe("continues");
+    expect(presentOf("welcomed", false)).toBe("welcomes");
+    expect(presentOf("postponed", false)).toBe("postpones");
+    expect(presentOf("invited", false)).toBe("invites");
+    expect(presentOf("cancelled", false)).toBe("cancels");
+    expect(presentOf("added", false)).toBe("adds");
+    expect(presentOf("completed", false)).toBe("completes");
+    expect(presentOf("shrank", false)).toBe("shrinks");
+  });
+
+  it("keeps the stem when nothing was lost", () => {
+    expect(presentOf("abandoned", false)).toBe("abandons");
+    expect(presentOf("visited", false)).toBe("visits");
+    expect(presentOf("developed", false)).toBe("develops");
+    expect(presentOf("belonged", false)).toBe("belongs");
+    expect(presentOf("called", false)).toBe("calls");
+    expect(presentOf("gained", false)).toBe("gains");
+  });
+
+  it("returns null when not a past form", () => {
     expect(presentOf("bank", false)).toBeNull();
     expect(presentOf("red", false)).toBeNull();
   });
