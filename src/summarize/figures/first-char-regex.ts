@@ -25,6 +25,15 @@ function closingParen(source: string, open: number): number {
   return -1;
 }
 
+/** Index of the `]` closing the character class opened at `open` (the end of the source when unclosed). */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === "\\") i++;
+    else if (source[i] === "]") return i;
+  }
+  return source.length;
+}
+
 /** The top-level alternatives of a source. */
 function alternatives(source: string): string[] {
   const parts: string[] = [];
@@ -33,6 +42,7 @@ function alternatives(source: string): string[] {
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === "\\") i++;
+    else if (ch === "[") i = classEnd(source, i);
     else if (ch === "(") depth++;
     else if (ch === ")") depth--;
     else if (ch === "|" && depth === 0) {
@@ -52,7 +62,8 @@ export function firstChars(source: string): Set<string> | null {
     if (!first) return null;
     for (const ch of first) chars.add(ch);
   }
-  return chars;
+  // A source that can match nothing could match before any character.
+  return chars.has(EMPTY) ? null : chars;
 }
 
 function sequenceFirst(sequence: string): Set<string> | null {
@@ -75,7 +86,7 @@ function sequenceFirst(sequence: string): Set<string> | null {
     atom = new Set([literal]);
     end = literal.length;
   }
-  if (!atom) return null;
+  if (!atom || sequence[end] === "{") return null;
   const optional = sequence[end] === "?" || sequence[end] === "*";
   if (optional) end++;
   if (!optional && !atom.has(EMPTY)) return atom;
@@ -88,8 +99,8 @@ function sequenceFirst(sequence: string): Set<string> | null {
 }
 
 /**
- * For each ASCII character, the sticky regex over the sources that can start with it (compared without regard to
- * case when `flags` has "i"); `build` turns the chosen sources into the regex. Other characters use `all`.
+ * For each ASCII character (by code), the regex over the sources that can start with it, or null when none can
+ * (compared without regard to case when `ignoreCase`); `build` turns the chosen sources into the regex.
  */
 export function firstCharSubsets(
   sources: readonly string[],
@@ -98,7 +109,7 @@ export function firstCharSubsets(
 ): (SourceSubset | null)[] {
   const firsts = sources.map((source) => {
     const chars = firstChars(source);
-    return chars && ignoreCase ? new Set([...chars].map((ch) => ch.toLowerCase())) : chars;
+    return chars && ignoreCase ? new Set([...chars].flatMap((ch) => [ch.toLowerCase(), ch.toUpperCase().toLowerCase()])) : chars;
   });
   const table: (SourceSubset | null)[] = [];
   const shared = new Map<string, SourceSubset>();

@@ -1,5 +1,7 @@
 /** Fast word scanning around an offset, without regexes: figures look at their neighbours for every number found. */
 
+import { isSpaceCode } from "../quotes/whitespace.js";
+
 const LETTER_RE = /\p{L}|\p{M}/u;
 
 /** True for a letter or a mark of a word. */
@@ -31,23 +33,6 @@ export interface Token {
   text: string;
   start: number;
   kind: "word" | "number" | "other";
-}
-
-/** True when the UTF-16 code unit is whitespace as a regex `\s` sees it. */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Up to `max` tokens before `at` (nearest first), not looking before `from`. */

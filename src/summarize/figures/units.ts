@@ -1,5 +1,7 @@
 /** Units of measure and currencies as written after (or before) a number, with the names figures report. */
 
+import { firstCharSubsets } from "./first-char-regex.js";
+
 /** What sort of quantity a unit measures: decides range merging, labels and key figures. */
 export type UnitKind = "percent" | "money" | "measure" | "time" | "age" | "times";
 
@@ -281,8 +283,37 @@ function compile(entries: readonly Entry[], flags: string): RegExp {
   return new RegExp(`(?:${entries.map((entry) => `(${entry[0]})`).join("|")})(?![\\p{L}\\p{N}])`, `${flags}uy`);
 }
 
-const WORD_UNIT_RE = compile(WORD_UNITS, "i");
-const SYMBOL_UNIT_RE = compile(SYMBOL_UNITS, "");
+
+/** A unit regex with its entries, and the smaller regexes to try at an ASCII character (by code). */
+interface UnitTable {
+  re: RegExp;
+  entries: readonly Entry[];
+  byChar: ({ re: RegExp; entries: Entry[] } | null)[];
+}
+
+function unitTable(entries: readonly Entry[], ignoreCase: boolean): UnitTable {
+  const flags = ignoreCase ? "i" : "";
+  const subsets = firstCharSubsets(
+    entries.map((entry) => entry[0]),
+    ignoreCase,
+    (indices) => compile(indices.map((i) => entries[i] as Entry), flags),
+  );
+  const byChar = subsets.map((s) => s && { re: s.re, entries: s.indices.map((i) => entries[i] as Entry) });
+  return { re: compile(entries, flags), entries, byChar };
+}
+
+const WORD_UNIT_TABLE = unitTable(WORD_UNITS, true);
+const SYMBOL_UNIT_TABLE = unitTable(SYMBOL_UNITS, false);
+
+/** The unit of the table written at `at`: only the entries that can start with the character there are tried. */
+function matchUnitAt(table: UnitTable, text: string, at: number): UnitMatch | null {
+  const code = text.charCodeAt(at);
+  if (code < 128) {
+    const subset = table.byChar[code];
+    return subset ? matchEntries(subset.re, subset.entries, text, at) : null;
+  }
+  return matchEntries(table.re, table.entries, text, at);
+}
 const SCALE_RE =
   /[ \t]?-?(hundred|thousand|lakhs?|millions?|mn|mln|crore|billions?|bn|trillion|tn|trn|[kKmMbB])(?![\p{L}\p{N}])/uy;
 const GAP_RE = /[ \t]*(?:-[ \t]*)?/y;
@@ -311,14 +342,13 @@ export function matchUnitAfter(text: string, at: number): UnitMatch | null {
   GAP_RE.lastIndex = at;
   const gap = GAP_RE.exec(text)?.[0] ?? "";
   const from = at + gap.length;
-  const found = matchEntries(WORD_UNIT_RE, WORD_UNITS, text, from) ?? matchEntries(SYMBOL_UNIT_RE, SYMBOL_UNITS, text, from);
+  const found = matchUnitAt(WORD_UNIT_TABLE, text, from) ?? matchUnitAt(SYMBOL_UNIT_TABLE, text, from);
   if (found || gap.includes("-")) return found;
   // "20 (kg)", "20 [kg]"
   BRACKETED_RE.lastIndex = at;
   const bracket = BRACKETED_RE.exec(text);
   if (!bracket?.[1]) return null;
-  const inside =
-    matchEntries(WORD_UNIT_RE, WORD_UNITS, bracket[1], 0) ?? matchEntries(SYMBOL_UNIT_RE, SYMBOL_UNITS, bracket[1], 0);
+  const inside = matchUnitAt(WORD_UNIT_TABLE, bracket[1], 0) ?? matchUnitAt(SYMBOL_UNIT_TABLE, bracket[1], 0);
   return inside && inside.at === bracket[1].length ? { ...inside, at: at + bracket[0].length } : null;
 }
 

@@ -27,6 +27,8 @@ const OPENING_WORDS = 60;
 // Further sections are listed when they score at least this share of the first, up to MAX_SECTIONS.
 const SECOND_SECTION_SHARE = 0.3;
 const MAX_SECTIONS = 3;
+// Below this a section rests on a stray ambiguous word or two ("director", "single"): no section beats a wrong one.
+const MIN_SECTION_SCORE = 12;
 // A keyword topic needs this many mentions to be listed (one in the title or opening words counts two).
 const KEYWORD_MIN_MENTIONS = 3;
 // A context holds when its cues are mentioned this often (counted like keyword mentions).
@@ -129,7 +131,7 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
   ranked.sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0]?.score ?? 0;
   for (const { score, index } of ranked) {
-    if (score >= best * SECOND_SECTION_SHARE && topics.length < MAX_SECTIONS)
+    if (score >= Math.max(best * SECOND_SECTION_SHARE, MIN_SECTION_SCORE) && topics.length < MAX_SECTIONS)
       topics.push((SECTIONS[index] as (typeof SECTIONS)[number]).id);
   }
   const keywords = Array.from(tally.keywords, (count, index) => ({ count, index })).filter(

@@ -5,6 +5,14 @@ import { classifyTopics, TOPICS } from "../../../src/summarize/topics/classify-t
 const topics = (text: string, title?: string): string[] => classifyTopics(layoutText(text, title), title);
 
 describe("classifyTopics", () => {
+  it("gives no section where only a stray ambiguous word points to one", () => {
+    // "director" and "single" are entertainment words, but here they are a transport director and a detour road.
+    const story =
+      "The river bridge in Dunmore will stay closed for six weeks after cracks were found, the town's transport director said, " +
+      "sending commuters onto a single detour road. Repairs begin on Monday.";
+    expect(topics(story, "Dunmore shuts river bridge after cracks found")).toEqual([]);
+  });
+
   it("finds the section of clear stories first", () => {
     expect(
       topics(
