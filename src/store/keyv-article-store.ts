@@ -73,14 +73,14 @@ export class KeyvArticleStore implements ArticleStore {
 
   async latest(query: { limit: number; topic?: string; since?: Date; deliverableOnly?: boolean }): Promise<Article[]> {
     const topic = query.topic ? normalizeTopic(query.topic) : undefined;
-    const entries = await this.#entries(topic ? topicKey(topic) : "i:all");
+    const { entries, tagged } = await this.#topicEntries(topic);
     const since = query.since?.getTime() ?? Number.NEGATIVE_INFINITY;
     const found: Article[] = [];
     for await (const article of this.#scan(
       entries.filter((entry) => entry.t >= since),
       query.limit + 2,
     )) {
-      if (topic && !article.summary.topics.some((t) => normalizeTopic(t) === topic)) continue;
+      if (topic && !isAbout(article, topic, tagged)) continue;
       if (query.deliverableOnly && article.deliverable === false) continue;
       if (sortTime(article) < since) continue;
       found.push(article);
@@ -93,6 +93,7 @@ export class KeyvArticleStore implements ArticleStore {
     const wanted = query.speaker ? [...new Set(words(query.speaker))] : [];
     const topic = query.topic ? normalizeTopic(query.topic) : undefined;
     let entries: IndexEntry[];
+    let tagged = new Set<string>();
     if (wanted.length > 0) {
       const lists = await Promise.all(wanted.map((word) => this.#entries(speakerKey(word))));
       const [first = [], ...others] = lists;
@@ -101,11 +102,11 @@ export class KeyvArticleStore implements ArticleStore {
     } else if (query.speaker !== undefined) {
       return [];
     } else {
-      entries = await this.#entries(topic ? topicKey(topic) : "i:all");
+      ({ entries, tagged } = await this.#topicEntries(topic));
     }
     const hits: QuoteHit[] = [];
     for await (const article of this.#scan(entries, query.limit)) {
-      if (topic && !article.summary.topics.some((t) => normalizeTopic(t) === topic)) continue;
+      if (topic && !isAbout(article, topic, tagged)) continue;
       const quotes = article.summary.quotes.filter((quote) => wanted.length === 0 || speakerMatches(quote, wanted));
       // Key quotes first, then the others in text order.
       for (const quote of [...quotes.filter((q) => q.key), ...quotes.filter((q) => !q.key)]) {
@@ -141,6 +142,19 @@ export class KeyvArticleStore implements ArticleStore {
       if (article) return article;
     }
     return undefined;
+  }
+
+  /**
+   * Candidates for a topic, newest first: the stories tagged with it, then every other story of the global index,
+   * since a free keyword ("valmor", "tesla") is matched on the story's words as well as on its tags.
+   */
+  async #topicEntries(topic: string | undefined): Promise<{ entries: IndexEntry[]; tagged: Set<string> }> {
+    const all = await this.#entries("i:all");
+    if (!topic) return { entries: all, tagged: new Set() };
+    const index = await this.#entries(topicKey(topic));
+    const tagged = new Set(index.map((entry) => entry.id));
+    const entries = [...index, ...all.filter((entry) => !tagged.has(entry.id))].sort((a, b) => b.t - a.t);
+    return { entries, tagged };
   }
 
   async #entries(key: string): Promise<IndexEntry[]> {
@@ -182,6 +196,15 @@ function topicKey(topic: string): string {
 
 function speakerKey(word: string): string {
   return `i:s:${keyHash(word)}`;
+}
+
+/**
+ * A story is about a topic when its topic index holds it (`tagged`) and its summary still carries the tag, or when its
+ * title or text names the topic as whole words.
+ */
+function isAbout(article: Article, topic: string, tagged: ReadonlySet<string>): boolean {
+  if (tagged.has(article.id) && article.summary.topics.some((tag) => normalizeTopic(tag) === topic)) return true;
+  return ` ${words(`${article.title} ${article.text}`).join(" ")} `.includes(` ${topic} `);
 }
 
 function normalizeTopic(topic: string): string {

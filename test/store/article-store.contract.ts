@@ -111,6 +111,19 @@ export function storeContract(backend: string, open: OpenForContract): void {
         expect(latest.map((a) => [a.id, a.title])).toEqual([["x", "Updated title of the story"]]);
       }));
 
+    it("finds a free keyword in a story's title or text, as whole words, besides its tags", () =>
+      withStores(async ({ articles }) => {
+        await articles.put({
+          ...makeArticle("dam", { hoursAgo: 2, topics: [] }),
+          text: "Engineers opened two dams on the Valmor river.",
+        });
+        await articles.put({ ...makeArticle("town", { hoursAgo: 1, topics: [] }), text: "Valmorton council met on Monday." });
+        await articles.put(makeArticle("tagged", { hoursAgo: 3, topics: ["valmor"] }));
+        expect((await articles.latest({ limit: 10, topic: "Valmor" })).map((a) => a.id)).toEqual(["dam", "tagged"]);
+        expect((await articles.latest({ limit: 10, topic: "valmor river" })).map((a) => a.id)).toEqual(["dam"]);
+        expect((await articles.latest({ limit: 10, topic: "river valmor" })).map((a) => a.id)).toEqual([]);
+      }));
+
     it("bounds its indexes to the newest N ids", () =>
       withStores(
         async ({ articles }) => {

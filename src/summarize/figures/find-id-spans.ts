@@ -8,8 +8,9 @@ export function findIdSpans(text: string, from: number, to: number): { start: nu
   const spans: { start: number; end: number }[] = [];
   const slice = text.slice(from, to);
   if (!/\d[ .\-/()]+\d/.test(slice)) return spans;
-  for (const m of slice.matchAll(ID_RE)) {
-    const start = from + (m.index ?? 0);
+  ID_RE.lastIndex = 0;
+  for (let m = ID_RE.exec(slice); m; m = ID_RE.exec(slice)) {
+    const start = from + m.index;
     if (/\d/.test(text[start - 1] ?? "")) continue;
     // "10, 000" style thousands and "1 to 2" ranges never get here: they need three digit groups
     if (/^\d{2,4} \d{3} \d{3}$/.test(m[0]) && !/^0/.test(m[0])) continue;

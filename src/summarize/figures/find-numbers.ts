@@ -75,7 +75,12 @@ export function readNumberAt(text: string, at: number, from: number, to: number,
 
   if (!isWord) {
     // a minus sign, unless it is a dash after another number ("75 -300mm") or glued to a name ("COVID -19")
-    const sign = /(?:^|[\s([=$~])([-−])$|(?:minus|\bneg)[ -]$/i.exec(text.slice(Math.max(from, start - 6), start));
+    // only a "-", "−" or a space right before the number can end a sign
+    const signEnd = start > from ? text[start - 1] : "";
+    const sign =
+      signEnd === "-" || signEnd === "−" || signEnd === " "
+        ? /(?:^|[\s([=$~])([-−])$|(?:minus|\bneg)[ -]$/i.exec(text.slice(Math.max(from, start - 6), start))
+        : null;
     if (sign && typeof value === "number" && start - sign[0].length >= minStart) {
       const head = text.slice(Math.max(from, start - 12), start - (sign[1] ? 1 : 0));
       if (sign[1] && (/\d[ \t]$/.test(head) || /\p{Lu}[\p{L}]*[ \t]$/u.test(head))) {
@@ -246,7 +251,8 @@ function mention(
 /** Every number mention in text[from, to), in order; mentions never overlap. */
 export function findNumbers(text: string, from: number, to: number): NumberMention[] {
   const found: NumberMention[] = [];
-  const ids = findIdSpans(text, from, to);
+  // phone numbers and dates are looked for once a number turns up
+  let ids: { start: number; end: number }[] | null = null;
   // search the sentence alone: a search over `text` would run on to its end whenever the sentence has no number
   const sentence = text.slice(from, to);
   CANDIDATE_RE.lastIndex = 0;
@@ -267,6 +273,7 @@ export function findNumbers(text: string, from: number, to: number): NumberMenti
       CANDIDATE_RE.lastIndex = skipDigits(text, at) - from;
       continue;
     }
+    ids ??= findIdSpans(text, from, to);
     const id = ids.find((span) => at >= span.start && at < span.end);
     if (id) {
       CANDIDATE_RE.lastIndex = id.end - from;

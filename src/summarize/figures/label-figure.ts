@@ -1,5 +1,5 @@
 import type { Span } from "../spans.js";
-import { tokenBefore, tokensBefore, wordBefore } from "./scan-words.js";
+import { tokenBefore, wordBefore } from "./scan-words.js";
 import type { UnitKind } from "./units.js";
 
 /** Words that end a noun phrase, or are skipped while looking back for the subject a figure is about. */
@@ -35,6 +35,9 @@ const PARTICIPLE_RE =
 const OF_AFTER_RE = /^[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our|all|those|these|a|an|this|that|whom|which)[ \t]+)*/i;
 const IN_AFTER_RE = /^[ \t]+in[ \t]+(?=[a-z])/;
 
+// A word of a noun phrase ("U.S.", "people"), with the spaces after it when another word follows.
+const NOUN_WORD_RE = /((?:\p{L}\.){2,}|[\p{L}][\p{L}\p{M}'’&-]*)([ \t]+(?=[\p{L}]))?/uy;
+
 /** The noun phrase starting right after `at` ("people" in "137 people were killed"), cut at the first stop word. */
 function nounPhraseAfter(text: string, at: number, to: number): { phrase: string; end: number } {
   // "two more embryos"
@@ -43,7 +46,7 @@ function nounPhraseAfter(text: string, at: number, to: number): { phrase: string
     /^[ \t]*(?:-(?:long|wide|high|tall|deep|thick|strong|plus)?[ \t]*)?(?:(?:more|other|additional|extra|further)[ \t]+(?=[\p{L}]))?/u.exec(
       text.slice(at, to),
     )?.[0].length ?? 0;
-  const re = /((?:\p{L}\.){2,}|[\p{L}][\p{L}\p{M}'’&-]*)([ \t]+(?=[\p{L}]))?/uy;
+  const re = NOUN_WORD_RE;
   re.lastIndex = at + lead;
   const words: string[] = [];
   let end = at;
@@ -118,18 +121,30 @@ const ACTIVE_VERBS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+// Words between such a verb and its count: "killed at least 14", "injured more than 30".
+const BEFORE_COUNT = new Set([
+  "at",
+  "least",
+  "some",
+  "about",
+  "nearly",
+  "almost",
+  "around",
+  "more",
+  "than",
+  "over",
+  "up",
+  "to",
+  "another",
+]);
+
 function activeVerbBefore(text: string, from: number, at: number): string | undefined {
-  const tokens = tokensBefore(text, from, at, 3);
-  for (const token of tokens) {
-    const lower = token.text.toLowerCase();
+  let step = tokenBefore(text, from, at);
+  for (let n = 0; step && n < 3; n++, step = tokenBefore(text, from, step.next)) {
+    const lower = step.token.text.toLowerCase();
     const verb = ACTIVE_VERBS.get(lower);
     if (verb) return verb;
-    if (
-      !["at", "least", "some", "about", "nearly", "almost", "around", "more", "than", "over", "up", "to", "another"].includes(
-        lower,
-      )
-    )
-      return undefined;
+    if (!BEFORE_COUNT.has(lower)) return undefined;
   }
   return undefined;
 }

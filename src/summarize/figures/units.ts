@@ -283,7 +283,6 @@ function compile(entries: readonly Entry[], flags: string): RegExp {
   return new RegExp(`(?:${entries.map((entry) => `(${entry[0]})`).join("|")})(?![\\p{L}\\p{N}])`, `${flags}uy`);
 }
 
-
 /** A unit regex with its entries, and the smaller regexes to try at an ASCII character (by code). */
 interface UnitTable {
   re: RegExp;
@@ -296,7 +295,11 @@ function unitTable(entries: readonly Entry[], ignoreCase: boolean): UnitTable {
   const subsets = firstCharSubsets(
     entries.map((entry) => entry[0]),
     ignoreCase,
-    (indices) => compile(indices.map((i) => entries[i] as Entry), flags),
+    (indices) =>
+      compile(
+        indices.map((i) => entries[i] as Entry),
+        flags,
+      ),
   );
   const byChar = subsets.map((s) => s && { re: s.re, entries: s.indices.map((i) => entries[i] as Entry) });
   return { re: compile(entries, flags), entries, byChar };
@@ -376,9 +379,13 @@ export function matchCurrencyBefore(text: string, at: number): UnitMatch | null 
   return null;
 }
 
+const MILLION_CODE_RE = /[ \t]?M(USD|EUR|GBP|AUD)(?![\p{L}\p{N}])/uy;
+
 /** Currency codes written after a number with a scale ("30 MUSD"): the unit and its factor. */
 export function matchMillionCodeAfter(text: string, at: number): UnitMatch | null {
-  const m = /[ \t]?M(USD|EUR|GBP|AUD)(?![\p{L}\p{N}])/uy;
+  const ch = text[at];
+  if (ch !== "M" && !((ch === " " || ch === "\t") && text[at + 1] === "M")) return null;
+  const m = MILLION_CODE_RE;
   m.lastIndex = at;
   const found = m.exec(text);
   if (!found?.[1]) return null;

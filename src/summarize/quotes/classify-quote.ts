@@ -20,13 +20,10 @@ export function classifyQuote(
   attributed: boolean,
   titled: boolean | (() => boolean) = false,
 ): QuoteKind {
-  // Nine words or more: too long for a title, so a statement whatever surrounds it.
-  if (countWordTokens(words, 9) >= 9) return "statement";
-  const tokens = words
-    .trim()
-    .split(/\s+/)
-    .filter((t) => LETTER_OR_DIGIT.test(t));
+  const tokens = wordTokens(words, 9);
   if (tokens.length === 0) return "fragment";
+  // Nine words or more: too long for a title, so a statement whatever surrounds it.
+  if (tokens.length >= 9) return "statement";
   const trimmed = words.trim();
   const sentence = /[.!?…]["”’']?$/.test(trimmed) || /^[\p{Lu}]/u.test(trimmed);
   const titleCase = tokens.length >= 2 && tokens.every((t) => /^[\p{Lu}\p{N}"“‘']/u.test(t) || SMALL_WORDS.test(t));
@@ -43,9 +40,9 @@ export function classifyQuote(
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** How many whitespace-separated tokens of `words` hold a letter or a digit, counting at most `max`. */
-function countWordTokens(words: string, max: number): number {
-  let n = 0;
+/** The first `max` whitespace-separated tokens of `words` that hold a letter or a digit. */
+function wordTokens(words: string, max: number): string[] {
+  const tokens: string[] = [];
   let i = 0;
   while (i < words.length) {
     while (i < words.length && isSpaceCode(words.charCodeAt(i))) i++;
@@ -58,7 +55,9 @@ function countWordTokens(words: string, max: number): number {
       if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) found = true;
       else if (c >= 128) other = true;
     }
-    if (i > start && (found || (other && LETTER_OR_DIGIT.test(words.slice(start, i)))) && ++n >= max) return n;
+    if (i === start) continue;
+    const token = words.slice(start, i);
+    if ((found || (other && LETTER_OR_DIGIT.test(token))) && tokens.push(token) >= max) break;
   }
-  return n;
+  return tokens;
 }

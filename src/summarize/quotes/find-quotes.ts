@@ -33,7 +33,10 @@ export function findQuotes(layout: TextLayout): Quote[] {
   const groups = mergeSplitQuotes(text, runs);
   let found: Found[] = [];
   groups.forEach((group, i) => {
-    const words = group.runs.map((run) => run.inner.map((s) => text.slice(s.start, s.end).trim()).join(" ")).join(" ");
+    const only = group.runs.length === 1 && group.runs[0]?.inner.length === 1 ? group.runs[0].inner[0] : undefined;
+    const words = only
+      ? text.slice(only.start, only.end).trim()
+      : group.runs.map((run) => run.inner.map((s) => text.slice(s.start, s.end).trim()).join(" ")).join(" ");
     const local = localSpeaker(text, paragraphs, groups, i);
     const phrase = local?.phrase ?? inheritedSpeaker(text, paragraphs, groups, found, i);
     // Whether a verb hands over to it, and whether it is announced as a title: worked out only when they matter.

@@ -11,7 +11,8 @@ function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
   if (ch !== "." && ch !== "!" && ch !== "?") return false;
   const after = text[i + 1];
-  if (after !== undefined && !isSpaceAt(text, i + 1) && after !== '"' && after !== "”" && after !== "’" && after !== "'") return false;
+  if (after !== undefined && !isSpaceAt(text, i + 1) && after !== '"' && after !== "”" && after !== "’" && after !== "'")
+    return false;
   if (ch !== ".") return true;
   let s = i;
   while (s > 0 && !isSpaceCode(text.charCodeAt(s - 1))) s--;

@@ -35,6 +35,7 @@ const PAST =
   /^(?:began|came|made|took|gave|got|saw|knew|thought|found|became|left|felt|brought|stood|ran|held|kept|met|paid|sent|spent|built|lost|won|led|sat|put|set|went|did|had|was|were|is|are)$/;
 const CLAUSE_WORD = /^(?:while|after|before|when|since|during|until|because|although|though|as|if|whether)$/;
 const CUT = /[,;:“”"«»„()[\]—–!?\n]/;
+const CUT_CHARS = ',;:“”"«»„()[]—–!?\n';
 
 function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
@@ -47,7 +48,7 @@ function isNameToken(word: string): boolean {
 /** Tokens of text[from, to), stopping (from the right) at the first clause punctuation. */
 function tokensBefore(text: string, from: number, to: number): Token[] {
   let start = to;
-  while (start > from && !CUT.test(text[start - 1] as string)) start--;
+  while (start > from && !CUT_CHARS.includes(text[start - 1] as string)) start--;
   const tokens: Token[] = [];
   const re = /[^\s]+/g;
   const slice = text.slice(start, to);
@@ -62,7 +63,7 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
   while (tokens.length > 0 && BETWEEN.test((tokens[tokens.length - 1] as Token).word)) tokens.pop();
   if (tokens.length === 0) return null;
   const last = tokens[tokens.length - 1] as Token;
-  const bare = last.word.replace(/[.]$/, "");
+  const bare = stripDot(last.word);
   if (PRONOUNS.has(bare.toLowerCase()) || ((bare === "that" || bare === "which") && tokens.length > 1)) {
     return { start: last.start, end: last.start + bare.length, kind: "pronoun", text: bare };
   }
@@ -75,15 +76,11 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
     while (i < tokens.length - 1 && NON_NAME_WORDS.has(stripDot((tokens[i] as Token).word).toLowerCase())) i++;
     const first = tokens[i] as Token;
     if (NON_NAME_WORDS.has(stripDot(first.word).toLowerCase())) return null;
+    const end = trimEnd(text, last);
     if (i > 0 && /^the$/i.test((tokens[i - 1] as Token).word)) {
-      return {
-        start: (tokens[i - 1] as Token).start,
-        end: trimEnd(text, last),
-        kind: "name",
-        text: text.slice(first.start, trimEnd(text, last)),
-      };
+      return { start: (tokens[i - 1] as Token).start, end, kind: "name", text: text.slice(first.start, end) };
     }
-    return { start: first.start, end: trimEnd(text, last), kind: "name", text: text.slice(first.start, trimEnd(text, last)) };
+    return { start: first.start, end, kind: "name", text: text.slice(first.start, end) };
   }
   if (!/^\p{Ll}/u.test(last.word) || STOP_AFTER.test(last.word) || CLAUSE_WORD.test(last.word)) return null;
   for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
@@ -92,7 +89,8 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
     if (i < tokens.length - 1 && (DETERMINERS.test(word) || /^\p{Lu}[\p{L}.-]*[’']s$/u.test(word))) {
       const start = (tokens[i] as Token).start;
       if (/(?:ly|ing)$/.test(last.word)) return null;
-      return { start, end: trimEnd(text, last), kind: "role", text: text.slice(start, trimEnd(text, last)) };
+      const end = trimEnd(text, last);
+      return { start, end, kind: "role", text: text.slice(start, end) };
     }
     if (PRONOUNS.has(word.toLowerCase()) || BETWEEN.test(word) || NOT_IN_ROLE.test(word)) break;
     if (i < tokens.length - 1 && (verbLike(word) || /ly$/.test(word) || CLAUSE_WORD.test(word))) break;
@@ -199,7 +197,7 @@ function endsSentenceWord(word: string): boolean {
 }
 
 function stripDot(word: string): string {
-  return word.replace(/\.$/, "");
+  return word.endsWith(".") ? word.slice(0, -1) : word;
 }
 
 /** End of a token without a sentence period or possessive (keeps "Jr." and initials). */

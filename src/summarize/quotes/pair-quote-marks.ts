@@ -1,4 +1,5 @@
 import type { Span } from "../spans.js";
+import { isSpaceCode } from "./whitespace.js";
 
 /** A run of quoted text between paired marks, possibly over several paragraphs. */
 export interface QuotedRun extends Span {
@@ -28,6 +29,8 @@ interface Open {
 }
 
 const MARKS = /["“”«»„‘’]/g;
+// Punctuation after which a mark opens a quote (besides whitespace).
+const BOUNDARY_MARKS = "([{—–-/:;,…";
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Pairs the quotation marks of the kept paragraphs into quoted runs, in text order; apostrophes are left alone. */
@@ -151,8 +154,8 @@ function openerFamily(text: string, i: number, paragraph: Span): Family | null {
   const ch = text[i];
   const before = i > paragraph.start ? (text[i - 1] as string) : " ";
   const after = i + 1 < paragraph.end ? (text[i + 1] as string) : " ";
-  const afterIsWord = !/\s/.test(after);
-  const beforeIsBoundary = /[\s([{—–\-/:;,…]/.test(before);
+  const afterIsWord = !isSpaceCode(after.charCodeAt(0));
+  const beforeIsBoundary = isSpaceCode(before.charCodeAt(0)) || BOUNDARY_MARKS.includes(before);
   switch (ch) {
     case "“":
       return afterIsWord ? "double" : null;

@@ -137,7 +137,7 @@ export function buildNameIndex(
       if (from >= raw.length) continue;
       const tokens = from === 0 ? raw : raw.slice(from);
       const lows = from === 0 ? rawLows : rawLows.slice(from);
-      const start = m.index + run.lastIndexOf(tokens[0] as string);
+      const start = m.index + (plain ? 0 : run.lastIndexOf(tokens[0] as string));
       const end = m.index + (run.endsWith("’s") || run.endsWith("'s") ? run.length - 2 : run.length);
       const key = lows[lows.length - 1] as string;
       if (tokens.length >= 2 && lowsLookLikePerson(tokens, lows, 0)) {
@@ -203,11 +203,27 @@ export function buildNameIndex(
     return role;
   };
 
+  // Articles name the same few people again and again: each name as written is worked out once.
+  const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
-    const tokens = personPart(nameTokens(name));
-    return lower((tokens[tokens.length - 1] ?? name) as string);
+    let key = keys.get(name);
+    if (key === undefined) {
+      const tokens = personPart(nameTokens(name));
+      key = lower((tokens[tokens.length - 1] ?? name) as string);
+      keys.set(name, key);
+    }
+    return key;
   };
+  const fullForms = new Map<string, string>();
   const fullest = (name: string): string => {
+    let full = fullForms.get(name);
+    if (full === undefined) {
+      full = fullestForm(name);
+      fullForms.set(name, full);
+    }
+    return full;
+  };
+  const fullestForm = (name: string): string => {
     const tokens = personPart(nameTokens(name));
     if (tokens.length === 0) return name;
     const key = lower(tokens[tokens.length - 1] as string);

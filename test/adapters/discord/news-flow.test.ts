@@ -25,8 +25,9 @@ beforeEach(async () => {
   expect(await app.poller.pollFeed(app.feedUrl, PRIMED_AT)).toMatchObject({ stored: 1, deliverable: false });
   expect(await app.poller.pollFeed(app.feedUrl, POLLED_AT)).toMatchObject({ stored: 2, deliverable: true });
   const storm = (await app.stores.articles.latest({ limit: 10 })).find((article) => article.url.endsWith("/news/brenna-gales"));
-  topic = storm?.summary.topics[0] ?? "";
-  expect(topic).not.toBe("");
+  expect(storm).toBeDefined();
+  // A free keyword the story names: digests match it on the story's words, whatever sections it was tagged with.
+  topic = "gales";
 });
 
 afterEach(async () => {
