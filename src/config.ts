@@ -43,6 +43,12 @@ export interface Config {
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 const url = (what: string) => z.url({ protocol: /^https?$/, error: `must be an http(s) URL (${what})` });
+/** "true"/"1"/"yes" → true, "false"/"0"/"no" → false, anything else (or nothing) → undefined. */
+export function readBoolean(value: string | undefined): boolean | undefined {
+  const parsed = bool.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 const bool = z
   .string()
   .trim()

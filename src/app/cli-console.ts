@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { parseEnv } from "node:util";
 import type { CliCommand } from "./cli-command.js";
+import { environment } from "./environment.js";
 import { type AppOptions, runApp } from "./main.js";
 
 /** `newsbrief console`: the console platform only, reading commands from stdin (interactive or piped). */
@@ -33,11 +32,4 @@ export async function runFromProcess(mode: AppOptions["mode"]): Promise<number> 
     // stdin may still hold the event loop open after a signal.
     process.stdin.pause();
   }
-}
-
-/** process.env over the variables of ./.env (when there is one): the environment wins, as with docker and systemd. */
-export function environment(): Record<string, string | undefined> {
-  const file = ".env";
-  const fromFile = existsSync(file) ? parseEnv(readFileSync(file, "utf8")) : {};
-  return { ...fromFile, ...process.env };
 }

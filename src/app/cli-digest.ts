@@ -6,6 +6,7 @@ import { createPoller, type FeedPollResult, type PollerOptions } from "../ingest
 import { openStores } from "../store/open-store.js";
 import type { Article } from "../types.js";
 import type { CliCommand } from "./cli-command.js";
+import { environment, privateNetworksAllowed } from "./environment.js";
 
 /** What the digest command reads besides its arguments (tests pass their own). */
 export interface DigestCommandContext {
@@ -25,7 +26,7 @@ export function createDigestCommand(context: DigestCommandContext = {}): CliComm
     --limit N                 at most N stories (default 10)
     --json                    print JSON instead`,
     async run(args, io) {
-      const env = context.env ?? process.env;
+      const env = context.env ?? environment();
       const { values } = parseArgs({
         args: [...args],
         options: {
@@ -48,7 +49,7 @@ export function createDigestCommand(context: DigestCommandContext = {}): CliComm
         const poller = createPoller({
           articles: stores.articles,
           feeds: stores.feeds,
-          fetchOptions: { allowPrivateNetworks: env.ALLOW_PRIVATE_NETWORKS === "true", ...context.fetchOptions },
+          fetchOptions: { allowPrivateNetworks: privateNetworksAllowed(env), ...context.fetchOptions },
         });
         const results = await Promise.all(urls.map((url) => poller.pollFeed(url, now)));
         for (const result of results) if (result.error) io.err(`newsbrief: ${result.url}: ${result.error}`);

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { IngestError, UserError } from "../errors.js";
 import type { extractArticle as ExtractArticle } from "../ingest/extract-article.js";
 import type { CliCommand } from "./cli-command.js";
+import { privateNetworksAllowed } from "./environment.js";
 import { readWholeInput } from "./read-input.js";
 import { runJsonl } from "./run-jsonl.js";
 
@@ -74,9 +75,4 @@ function extractLine(input: Record<string, unknown>, extract: typeof ExtractArti
 /** Whether a CLI argument is an http(s) address rather than a file name. */
 export function isWebAddress(source: string): boolean {
   return /^https?:\/\//i.test(source);
-}
-
-/** `ALLOW_PRIVATE_NETWORKS=true` lets the CLI fetch private addresses (until the config module reads it). */
-export function privateNetworksAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.ALLOW_PRIVATE_NETWORKS?.trim().toLowerCase() === "true";
 }

@@ -4,10 +4,11 @@ import type { CommandSpec } from "../chat/command-spec.js";
 import { loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { CliCommand } from "./cli-command.js";
+import { environment } from "./environment.js";
 
 /** What the register command reads besides its arguments (tests pass their own). */
 export interface RegisterCommandContext {
-  /** DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_ROOT (default: process.env). */
+  /** DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_ROOT (default: process.env over ./.env). */
   env?: Readonly<Record<string, string | undefined>>;
   /** The command menu (default: commands/index.ts). */
   specs?: readonly CommandSpec[];
@@ -25,9 +26,11 @@ export function createRegisterCommand(context: RegisterCommandContext = {}): Cli
         options: { guild: { type: "string" }, global: { type: "boolean", default: false } },
       });
       if (values.global && values.guild) throw new UserError("use --guild or --global, not both");
-      const discord = loadConfig(context.env ?? process.env).discord;
+      const discord = loadConfig(context.env ?? environment()).discord;
       if (!discord) {
-        throw new UserError("register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see adapters/discord/README.md)");
+        throw new UserError(
+          "register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (in the environment or .env; see the Discord section of README.md)",
+        );
       }
       const guildId = values.global ? undefined : (values.guild ?? discord.guildId);
       if (guildId !== undefined && !/^\d{15,21}$/.test(guildId)) throw new UserError("--guild must be a numeric server id");
@@ -55,5 +58,5 @@ export function createRegisterCommand(context: RegisterCommandContext = {}): Cli
   };
 }
 
-/** `newsbrief register` over the process environment. */
+/** `newsbrief register` over process.env and ./.env. */
 export const registerCommand: CliCommand = createRegisterCommand();

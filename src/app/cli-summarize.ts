@@ -5,7 +5,8 @@ import { UserError } from "../errors.js";
 import { summarize } from "../summarize/index.js";
 import type { ArticleInput } from "../types.js";
 import type { CliCommand } from "./cli-command.js";
-import { asUserError, isWebAddress, privateNetworksAllowed } from "./cli-extract.js";
+import { asUserError, isWebAddress } from "./cli-extract.js";
+import { privateNetworksAllowed } from "./environment.js";
 import { readWholeInput } from "./read-input.js";
 import { runJsonl } from "./run-jsonl.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/app/cli-command.js";
-import { extractCommand, privateNetworksAllowed } from "../../src/app/cli-extract.js";
+import { extractCommand } from "../../src/app/cli-extract.js";
 import { summarizeCommand } from "../../src/app/cli-summarize.js";
 import { UserError } from "../../src/errors.js";
 import { type FeedServer, startFeedServer } from "../helpers/feed-server.js";
@@ -108,12 +108,5 @@ describe("newsbrief extract URL / summarize URL", () => {
       "http://169.254.169.254/latest/meta-data/ is not allowed: 169.254.169.254 is a link-local address",
     );
     expect(Date.now() - started).toBeLessThan(2000);
-  });
-
-  it("reads ALLOW_PRIVATE_NETWORKS=true only", () => {
-    expect(privateNetworksAllowed({ ALLOW_PRIVATE_NETWORKS: "true" })).toBe(true);
-    expect(privateNetworksAllowed({ ALLOW_PRIVATE_NETWORKS: " TRUE " })).toBe(true);
-    expect(privateNetworksAllowed({ ALLOW_PRIVATE_NETWORKS: "1" })).toBe(false);
-    expect(privateNetworksAllowed({})).toBe(false);
   });
 });

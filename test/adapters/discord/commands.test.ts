@@ -104,7 +104,7 @@ describe("inviteUrl", () => {
     const url = new URL(inviteUrl("123456789012345678"));
     expect(url.searchParams.get("scope")).toBe("bot applications.commands");
     expect(BigInt(url.searchParams.get("permissions") ?? "0")).toBe(1024n + 2048n + 16384n + (1n << 38n) + (1n << 35n));
-    const readme = await readFile(new URL("../../../adapters/discord/README.md", import.meta.url), "utf8");
+    const readme = await readFile(new URL("../../../README.md", import.meta.url), "utf8");
     expect(readme).toContain(inviteUrl("APPLICATION_ID"));
   });
 });
