@@ -5,7 +5,7 @@ import { storyId } from "./dedup-story.js";
 import { type ExtractedArticle, extractArticle } from "./extract-article.js";
 import { htmlToText } from "./html-to-text.js";
 import { canonicalUrl } from "./item-id.js";
-import { type ParsedFeed, parseFeed } from "./parse-feed.js";
+import { type FeedItem, type ParsedFeed, parseFeed } from "./parse-feed.js";
 import { type FetchOptions, type FetchResult, safeFetch } from "./safe-fetch.js";
 
 /** The functions ingestion is built from; tests and benchmarks may swap any of them. */
@@ -32,14 +32,7 @@ export const DEFAULT_INGEST_DEPS: IngestDeps = {
 const MIN_PAGE_TEXT = 300;
 
 /** What one feed item brings: its link and text as the feed gives them. */
-export interface ItemToIngest {
-  id: string;
-  title: string;
-  url: string;
-  publishedAt: string | null;
-  summary?: string;
-  content?: string;
-}
+export type ItemToIngest = FeedItem;
 
 /** Why the page text was or wasn't used (for reports and tests). */
 export type TextOrigin = "page" | "feed" | "title";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../../src/errors.js";
 import { fetchArticle } from "../../src/ingest/fetch-article.js";
 import { type FeedServer, startFeedServer } from "../helpers/feed-server.js";
+import { ingestFailure } from "../helpers/ingest-failure.js";
 
 const page = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url));
 const local = { allowPrivateNetworks: true };
@@ -23,15 +23,6 @@ afterAll(async () => {
   await server.close();
 });
 
-async function failure(promise: Promise<unknown>): Promise<IngestError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(IngestError);
-  return error as IngestError;
-}
-
 describe("fetchArticle", () => {
   it("fetches, follows a redirect and extracts the article", async () => {
     const article = await fetchArticle(server.url("/old-link"), local);
@@ -46,18 +37,18 @@ describe("fetchArticle", () => {
   });
 
   it("refuses what is not a web page", async () => {
-    const error = await failure(fetchArticle(server.url("/image.png"), local));
+    const error = await ingestFailure(fetchArticle(server.url("/image.png"), local));
     expect(error.code).toBe("bad-content");
     expect(error.message).toContain("is not a web page (it is image/png)");
   });
 
   it("refuses a page without an article", async () => {
-    expect((await failure(fetchArticle(server.url("/consent"), local))).code).toBe("bad-content");
+    expect((await ingestFailure(fetchArticle(server.url("/consent"), local))).code).toBe("bad-content");
   });
 
   it("refuses private addresses unless allowed", async () => {
     const lookup = async () => [{ address: "127.0.0.1", family: 4 as const }];
-    const error = await failure(fetchArticle(`http://courier.example:${server.port}/mill`, { lookup }));
+    const error = await ingestFailure(fetchArticle(`http://courier.example:${server.port}/mill`, { lookup }));
     expect(error.code).toBe("private-address");
     expect(error.message).toContain("courier.example resolves to 127.0.0.1, a loopback address");
   });

@@ -1,16 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../../src/errors.js";
 import { type FetchOptions, safeFetch } from "../../src/ingest/safe-fetch.js";
 import { type FeedServer, startFeedServer } from "../helpers/feed-server.js";
-
-async function failure(promise: Promise<unknown>): Promise<IngestError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(IngestError);
-  return error as IngestError;
-}
+import { ingestFailure } from "../helpers/ingest-failure.js";
 
 let server: FeedServer;
 beforeAll(async () => {
@@ -29,7 +20,7 @@ describe("safeFetch: private IPv6 behind names and redirects", () => {
   ])("refuses a name whose AAAA record is %s, without connecting", async (address, words) => {
     const before = server.requests.length;
     const lookup = async () => [{ address, family: 6 as const }];
-    const error = await failure(safeFetch(`http://v6.example:${server.port}/feed.xml`, { kind: "feed", lookup }));
+    const error = await ingestFailure(safeFetch(`http://v6.example:${server.port}/feed.xml`, { kind: "feed", lookup }));
     expect(error.code).toBe("private-address");
     expect(error.message).toContain(`v6.example resolves to ${address}`);
     expect(error.message).toContain(words);
@@ -45,10 +36,10 @@ describe("safeFetch: private IPv6 behind names and redirects", () => {
     server.route("/to-metadata-name", { redirect: "http://metadata.example/latest/meta-data/" });
     server.route("/secret", { body: "should never be read" });
     const options: FetchOptions = { kind: "page", allowAddresses: ["127.0.0.1"], lookup };
-    const v6 = await failure(safeFetch(server.url("/to-v6"), options));
+    const v6 = await ingestFailure(safeFetch(server.url("/to-v6"), options));
     expect(v6.code).toBe("private-address");
     expect(v6.message).toContain("loopback");
-    const metadata = await failure(safeFetch(server.url("/to-metadata-name"), options));
+    const metadata = await ingestFailure(safeFetch(server.url("/to-metadata-name"), options));
     expect(metadata.message).toContain("metadata.example resolves to 169.254.169.254, a link-local address");
     expect(server.requestsTo("/secret")).toEqual([]);
   });

@@ -1,20 +1,11 @@
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IngestError } from "../../src/errors.js";
 import { type FetchOptions, safeFetch, USER_AGENT } from "../../src/ingest/safe-fetch.js";
 import { type FeedServer, repeatedBytes, startFeedServer } from "../helpers/feed-server.js";
+import { ingestFailure } from "../helpers/ingest-failure.js";
 
 const MB = 1024 * 1024;
 const local: FetchOptions = { kind: "feed", allowPrivateNetworks: true };
-
-async function failure(promise: Promise<unknown>): Promise<IngestError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(IngestError);
-  return error as IngestError;
-}
 
 let server: FeedServer;
 beforeAll(async () => {
@@ -81,7 +72,7 @@ describe("safeFetch: failures end in a clear IngestError", () => {
   it("gives up on a server that never answers", async () => {
     server.route("/hang", { hang: true });
     const started = Date.now();
-    const error = await failure(safeFetch(server.url("/hang"), { ...local, timeoutMs: 300 }));
+    const error = await ingestFailure(safeFetch(server.url("/hang"), { ...local, timeoutMs: 300 }));
     expect(error.code).toBe("timeout");
     expect(error.message).toContain("took longer than 0.3 s");
     expect(Date.now() - started).toBeLessThan(3000);
@@ -95,7 +86,7 @@ describe("safeFetch: failures end in a clear IngestError", () => {
       }
     }
     server.route("/slow", () => ({ body: slow() }));
-    const error = await failure(safeFetch(server.url("/slow"), { ...local, timeoutMs: 300 }));
+    const error = await ingestFailure(safeFetch(server.url("/slow"), { ...local, timeoutMs: 300 }));
     expect(error.code).toBe("timeout");
   });
 
@@ -103,7 +94,7 @@ describe("safeFetch: failures end in a clear IngestError", () => {
     const bomb = gzipSync(Buffer.alloc(64 * MB), { level: 9 });
     expect(bomb.length).toBeLessThan(MB);
     server.route("/bomb.xml", { headers: { "content-encoding": "gzip" }, body: bomb });
-    const error = await failure(safeFetch(server.url("/bomb.xml"), local));
+    const error = await ingestFailure(safeFetch(server.url("/bomb.xml"), local));
     expect(error.code).toBe("too-large");
     expect(error.message).toContain("decompresses to more than 5 MB");
   });
@@ -113,20 +104,20 @@ describe("safeFetch: failures end in a clear IngestError", () => {
     ["deflate", (b: Buffer) => deflateRawSync(b, { level: 9 })],
   ] as const)("stops a %s bomb at the cap", async (encoding, compress) => {
     server.route(`/bomb-${encoding}`, { headers: { "content-encoding": encoding }, body: compress(Buffer.alloc(32 * MB)) });
-    const error = await failure(safeFetch(server.url(`/bomb-${encoding}`), local));
+    const error = await ingestFailure(safeFetch(server.url(`/bomb-${encoding}`), local));
     expect(error.code).toBe("too-large");
   });
 
   it("refuses an unknown content encoding", async () => {
     server.route("/zstd", { headers: { "content-encoding": "zstd" }, body: "x" });
-    const error = await failure(safeFetch(server.url("/zstd"), local));
+    const error = await ingestFailure(safeFetch(server.url("/zstd"), local));
     expect(error.code).toBe("bad-content");
     expect(error.message).toContain('unsupported content encoding "zstd"');
   });
 
   it("reports a body that is not the gzip it claims to be", async () => {
     server.route("/fake-gzip", { headers: { "content-encoding": "gzip" }, body: "plain text, not gzip" });
-    const error = await failure(safeFetch(server.url("/fake-gzip"), local));
+    const error = await ingestFailure(safeFetch(server.url("/fake-gzip"), local));
     expect(error.code).toBe("bad-content");
     expect(error.message).toContain("could not be decompressed");
   });
@@ -141,7 +132,7 @@ describe("safeFetch: failures end in a clear IngestError", () => {
         }
       })(),
     }));
-    const error = await failure(safeFetch(server.url("/huge"), { ...local, kind: "page" }));
+    const error = await ingestFailure(safeFetch(server.url("/huge"), { ...local, kind: "page" }));
     expect(error.code).toBe("too-large");
     expect(error.message).toContain("3 MB");
     expect(sent).toBeLessThan(20 * MB);
@@ -149,7 +140,7 @@ describe("safeFetch: failures end in a clear IngestError", () => {
 
   it("refuses a declared Content-Length over the cap before reading", async () => {
     server.route("/declared", { headers: { "content-length": String(50 * MB) }, body: repeatedBytes(50 * MB) });
-    const error = await failure(safeFetch(server.url("/declared"), local));
+    const error = await ingestFailure(safeFetch(server.url("/declared"), local));
     expect(error.code).toBe("too-large");
     expect(error.message).toContain("50 MB");
   });
@@ -157,7 +148,7 @@ describe("safeFetch: failures end in a clear IngestError", () => {
   it("stops a redirect loop", async () => {
     server.route("/loop-a", { redirect: "/loop-b" });
     server.route("/loop-b", { redirect: "/loop-a" });
-    const error = await failure(safeFetch(server.url("/loop-a"), local));
+    const error = await ingestFailure(safeFetch(server.url("/loop-a"), local));
     expect(error.code).toBe("too-many-redirects");
     expect(error.message).toContain("loop");
   });
@@ -165,14 +156,14 @@ describe("safeFetch: failures end in a clear IngestError", () => {
   it("stops after 5 redirects", async () => {
     for (let i = 0; i < 6; i++) server.route(`/chain${i}`, { redirect: `/chain${i + 1}` });
     server.route("/chain6", { body: "too far" });
-    const error = await failure(safeFetch(server.url("/chain0"), local));
+    const error = await ingestFailure(safeFetch(server.url("/chain0"), local));
     expect(error.code).toBe("too-many-redirects");
     expect(error.message).toContain("more than 5 times");
   });
 
   it("reports an HTTP error status", async () => {
     server.route("/broken", { status: 500, body: "oops" });
-    const error = await failure(safeFetch(server.url("/broken"), local));
+    const error = await ingestFailure(safeFetch(server.url("/broken"), local));
     expect(error.code).toBe("http-status");
     expect(error.message).toContain("answered 500");
   });
@@ -181,16 +172,16 @@ describe("safeFetch: failures end in a clear IngestError", () => {
     const gone = await startFeedServer();
     const url = gone.url("/feed");
     await gone.close();
-    const error = await failure(safeFetch(url, local));
+    const error = await ingestFailure(safeFetch(url, local));
     expect(error.code).toBe("connect");
     expect(error.message).toContain("refused the connection");
   });
 
   it("refuses schemes other than http and https, also after a redirect", async () => {
-    expect((await failure(safeFetch("file:///etc/passwd", local))).code).toBe("bad-url");
-    expect((await failure(safeFetch("not a url", local))).code).toBe("bad-url");
+    expect((await ingestFailure(safeFetch("file:///etc/passwd", local))).code).toBe("bad-url");
+    expect((await ingestFailure(safeFetch("not a url", local))).code).toBe("bad-url");
     server.route("/to-file", { redirect: "file:///etc/passwd" });
-    const error = await failure(safeFetch(server.url("/to-file"), local));
+    const error = await ingestFailure(safeFetch(server.url("/to-file"), local));
     expect(error.code).toBe("bad-url");
     expect(error.message).toContain("only http and https");
   });
@@ -200,7 +191,7 @@ describe("safeFetch: private networks", () => {
   const strict: FetchOptions = { kind: "page" };
 
   it("refuses the cloud metadata address with a message a user understands", async () => {
-    const error = await failure(safeFetch("http://169.254.169.254/latest/meta-data/", strict));
+    const error = await ingestFailure(safeFetch("http://169.254.169.254/latest/meta-data/", strict));
     expect(error.code).toBe("private-address");
     expect(error.message).toBe(
       "http://169.254.169.254/latest/meta-data/ is not allowed: 169.254.169.254 is a link-local address",
@@ -209,11 +200,11 @@ describe("safeFetch: private networks", () => {
 
   it("refuses cloud metadata even where private networks are allowed", async () => {
     for (const url of ["http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/"]) {
-      const error = await failure(safeFetch(url, { kind: "page", allowPrivateNetworks: true }));
+      const error = await ingestFailure(safeFetch(url, { kind: "page", allowPrivateNetworks: true }));
       expect(error.code).toBe("private-address");
       expect(error.message).toContain("a cloud metadata address, never fetched");
     }
-    const viaName = await failure(
+    const viaName = await ingestFailure(
       safeFetch("http://metadata.internal.test/computeMetadata/v1/", {
         kind: "page",
         allowPrivateNetworks: true,
@@ -239,7 +230,7 @@ describe("safeFetch: private networks", () => {
     ["http://[fe80::1]/", "link-local"],
     ["http://[::]/", "unspecified"],
   ])("refuses %s", async (url, words) => {
-    const error = await failure(safeFetch(url, strict));
+    const error = await ingestFailure(safeFetch(url, strict));
     expect(error.code).toBe("private-address");
     expect(error.message).toContain(words);
   });
@@ -247,7 +238,7 @@ describe("safeFetch: private networks", () => {
   it("refuses a name that resolves to 127.0.0.1, without sending anything", async () => {
     const before = server.requests.length;
     const lookup = async () => [{ address: "127.0.0.1", family: 4 as const }];
-    const error = await failure(safeFetch(`http://news.example:${server.port}/plain.xml`, { kind: "feed", lookup }));
+    const error = await ingestFailure(safeFetch(`http://news.example:${server.port}/plain.xml`, { kind: "feed", lookup }));
     expect(error.code).toBe("private-address");
     expect(error.message).toContain("news.example resolves to 127.0.0.1, a loopback address");
     expect(server.requests.length).toBe(before);
@@ -258,7 +249,7 @@ describe("safeFetch: private networks", () => {
       { address: "93.184.216.34", family: 4 as const },
       { address: "10.0.0.8", family: 4 as const },
     ];
-    const error = await failure(safeFetch("http://mixed.example/", { kind: "feed", lookup }));
+    const error = await ingestFailure(safeFetch("http://mixed.example/", { kind: "feed", lookup }));
     expect(error.code).toBe("private-address");
   });
 
@@ -277,10 +268,10 @@ describe("safeFetch: private networks", () => {
     server.route("/to-metadata", { redirect: "http://169.254.169.254/latest/meta-data/" });
     server.route("/to-intranet", { redirect: "http://intranet.example/admin" });
     const options: FetchOptions = { kind: "feed", allowAddresses: ["127.0.0.1"], lookup };
-    const first = await failure(safeFetch(server.url("/to-metadata"), options));
+    const first = await ingestFailure(safeFetch(server.url("/to-metadata"), options));
     expect(first.code).toBe("private-address");
     expect(first.message).toContain("169.254.169.254 is a link-local address");
-    const second = await failure(safeFetch(server.url("/to-intranet"), options));
+    const second = await ingestFailure(safeFetch(server.url("/to-intranet"), options));
     expect(second.message).toContain("intranet.example resolves to 10.0.0.5, a private address");
   });
 
@@ -288,7 +279,7 @@ describe("safeFetch: private networks", () => {
     const lookup = async () => {
       throw Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" });
     };
-    const error = await failure(safeFetch("http://nowhere.example/", { kind: "feed", lookup }));
+    const error = await ingestFailure(safeFetch("http://nowhere.example/", { kind: "feed", lookup }));
     expect(error.code).toBe("dns");
     expect(error.message).toContain("nowhere.example could not be found");
   });
