@@ -5,6 +5,7 @@ import { labelFigure } from "./label-figure.js";
 import { mergeRanges } from "./merge-ranges.js";
 import { notFigureReason } from "./not-figure-reason.js";
 import { type FigureCandidate, pickKeyFigures } from "./pick-key-figures.js";
+import type { UnitKind } from "./units.js";
 
 /** Finds every quantity in the cleaned text, in text order, with its value, unit and label. */
 export function findFigures(layout: TextLayout): Figure[] {
@@ -15,6 +16,7 @@ export function findFigures(layout: TextLayout): Figure[] {
     for (const m of mentions) m.dropped = notFigureReason(text, m, sentence.start, sentence.end) !== null;
     const merged = mergeRanges(text, mentions, sentence.start);
     let previous: Figure | null = null;
+    const inSentence: FigureCandidate[] = [];
     for (const m of merged) {
       if (m.dropped) continue;
       // "87 mph (140 km/h)", "10.5 million Australian dollars ($7.5 million)": the same quantity, the same label
@@ -28,16 +30,31 @@ export function findFigures(layout: TextLayout): Figure[] {
         end: m.end,
         key: false,
       };
+      // "Revenue climbed to $8.4 billion …, up from $6.1 billion": what the figure before of the same kind counts
+      if (figure.label === "") figure.label = inheritedLabel(text, inSentence, m.kind, m.start);
       previous = figure;
-      candidates.push({
+      const candidate: FigureCandidate = {
         figure,
         kind: m.kind,
         sentence: index,
         paragraph: sentence.paragraph,
         trivial: m.words === 1 && typeof m.value === "number" && m.value <= 2,
-      });
+      };
+      candidates.push(candidate);
+      inSentence.push(candidate);
     }
   });
   pickKeyFigures(candidates);
   return candidates.map((c) => c.figure);
+}
+
+/** The label of the last figure of the same kind earlier in the sentence and clause (no ";" between), or "". */
+function inheritedLabel(text: string, before: readonly FigureCandidate[], kind: UnitKind | null, at: number): string {
+  if (kind === null) return "";
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i];
+    if (!c || c.kind !== kind || c.figure.label === "") continue;
+    return text.slice(c.figure.end, at).includes(";") ? "" : c.figure.label;
+  }
+  return "";
 }

@@ -1,29 +1,9 @@
 import type { Span } from "../spans.js";
+import { STOP_WORDS } from "./label-words.js";
 import { tokenBefore, wordBefore } from "./scan-words.js";
+import { eventBefore, subjectBefore } from "./subject-before.js";
 import type { UnitKind } from "./units.js";
 
-/** Words that end a noun phrase, or are skipped while looking back for the subject a figure is about. */
-const STOP_WORDS = new Set(
-  (
-    "a an the this that these those its their his her our your my it they them he she we i you who whom whose which what " +
-    "in on at of to for from with by into onto over under about around after before since during until than as per via " +
-    "and or but nor so yet while whereas if because although though when where how why versus vs " +
-    "is are was were be been being am has have had having do does did will would could can may might must shall should " +
-    "not no also already now still just only even more most less least some any all each every both either neither " +
-    "up down out off nearly almost roughly approximately exactly barely " +
-    "said says say told according reported reportedly expected expects estimate estimates estimated " +
-    "rose fell grew rise rises fall falls gain gains grow grows lost lose loses hit hits won win wins cost costs paid pay pays " +
-    "worth valued priced reached totaled totalled totaling totalling amounted stood stands stand closed ended finished opened " +
-    "sank sink slid slide climb climbs surged soared tumbled plunged jumped dropped declined advanced added increased decreased " +
-    "another other such there here then like unlike plus minus fewer past last next this year years " +
-    "long tall wide high deep away old thick apart later earlier ago get gets got go goes went make makes made take takes took " +
-    "whopping staggering record total average almost left through across along within without toward towards beyond below above " +
-    "between among against despite struck took came went saw began became ran put set kept brought bought sold spent found felt " +
-    "met led sent built wrote broke spoke chose drove flew threw drew shot fought caught sought " +
-    "january february march april may june july august september october november december " +
-    "monday tuesday wednesday thursday friday saturday sunday"
-  ).split(" "),
-);
 const NUMBER_WORDS = new Set(
   "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion".split(
     " ",
@@ -37,6 +17,17 @@ const IN_AFTER_RE = /^[ \t]+in[ \t]+(?=[a-z])/;
 
 // A word of a noun phrase ("U.S.", "people"), with the spaces after it when another word follows.
 const NOUN_WORD_RE = /((?:\p{L}\.){2,}|[\p{L}][\p{L}\p{M}'’&-]*)([ \t]+(?=[\p{L}]))?/uy;
+
+const LY_ADJECTIVES = new Set("daily weekly monthly yearly quarterly hourly nightly elderly early deadly costly lonely".split(" "));
+const NOUN_AFTER_ADJECTIVE_RE = /(?:people|men|women|children|staff|police|troops|[a-z]+s)(?![\p{L}])/uy;
+
+/** True when the -ly or -ed word `lower` is an adjective: a plural noun follows at `next` ("daily commuters"). */
+function adjectiveBeforeNoun(text: string, lower: string, next: number, to: number): boolean {
+  if (next < 0 || (lower.endsWith("ly") && !LY_ADJECTIVES.has(lower))) return false;
+  NOUN_AFTER_ADJECTIVE_RE.lastIndex = next;
+  const m = NOUN_AFTER_ADJECTIVE_RE.exec(text);
+  return m !== null && next + m[0].length <= to && !STOP_WORDS.has(m[0]);
+}
 
 /** The noun phrase starting right after `at` ("people" in "137 people were killed"), cut at the first stop word. */
 function nounPhraseAfter(text: string, at: number, to: number): { phrase: string; end: number } {
@@ -59,38 +50,14 @@ function nounPhraseAfter(text: string, at: number, to: number): { phrase: string
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower)) break;
     if (words.length > 0 && /(?:ed|ing)$/.test(lower) && !/ing$/.test(words[words.length - 1] ?? "")) break;
-    if (words.length === 0 && /(?:ed|ly)$/.test(lower)) break;
+    // "daily commuters", "armed men": an adjective in -ly or -ed only when a noun follows it
+    if (words.length === 0 && /(?:ed|ly)$/.test(lower) && !adjectiveBeforeNoun(text, lower, m?.[2] ? re.lastIndex : -1, to))
+      break;
     words.push(word);
     end = start + word.length;
     if (!m?.[2]) break;
   }
   return { phrase: words.join(" "), end };
-}
-
-/** The subject a figure is about, read backwards from `at` ("Nvidia" in "Nvidia advanced 8%"), skipping other figures. */
-function subjectBefore(text: string, from: number, at: number, skip: readonly Span[]): string {
-  const words: string[] = [];
-  // At most 14 tokens back, read one at a time: most subjects end after a few.
-  let step = tokenBefore(text, from, at);
-  for (let n = 0; step && n < 14; n++, step = tokenBefore(text, from, step.next)) {
-    const { token } = step;
-    if (words.length >= 4) break;
-    const lower = token.text.toLowerCase();
-    const inFigure = skip.some((s) => token.start >= s.start && token.start < s.end);
-    const skippable =
-      inFigure ||
-      token.kind !== "word" ||
-      STOP_WORDS.has(lower) ||
-      lower.endsWith("ed") ||
-      lower.endsWith("ing") ||
-      lower.length === 1;
-    if (words.length === 0) {
-      if (token.text === "." || token.text === ";" || token.text === ":" || token.text === "!" || token.text === "?") break;
-      if (skippable) continue;
-    } else if (skippable) break;
-    words.unshift(token.text);
-  }
-  return words.join(" ");
 }
 
 // "the blast killed 14 people": the verb before a count says what happened to it
@@ -153,6 +120,19 @@ function previousWord(text: string, from: number, at: number): string {
   return wordBefore(text, from, at)?.word.toLowerCase() ?? "";
 }
 
+// Never the last word of a label: "after", "ago", "than" say nothing about what a figure counts.
+const TRAILING_FUNCTION_WORDS = new Set(
+  "after before ago later earlier than of for by to in on at from with into onto about as per via and or but the a an"
+    .split(" "),
+);
+
+/** The label without function words at its end ("" when nothing else is left). */
+export function tidyLabel(label: string): string {
+  const words = label.split(" ");
+  while (words.length > 0 && TRAILING_FUNCTION_WORDS.has((words[words.length - 1] ?? "").toLowerCase())) words.pop();
+  return words.join(" ");
+}
+
 /**
  * What a figure counts or measures: the noun phrase after a count ("people killed"), the noun a measure qualifies
  * ("a 25% premium", "a two-day visit"), what a share is of ("5% of its workforce"), else the subject it is about.
@@ -165,6 +145,10 @@ export function labelFigure(
   to: number,
   others: readonly Span[] = [],
 ): string {
+  return tidyLabel(rawLabel(text, span, kind, from, to, others));
+}
+
+function rawLabel(text: string, span: Span, kind: UnitKind | null, from: number, to: number, others: readonly Span[]): string {
   const after = text.slice(span.end, Math.min(to, span.end + 80));
   const subject = () => subjectBefore(text, from, span.start, others);
   if (kind === null || kind === "times") {
@@ -175,15 +159,15 @@ export function labelFigure(
     if (!noun.phrase) return participle ?? subject();
     return participle ? `${noun.phrase} ${participle}` : noun.phrase;
   }
-  if (kind === "time") {
-    // "two years later", "three days ago"
-    const relative = /^[ \t]+(ago|later|earlier|before|after|on)\b/i.exec(after);
-    if (relative?.[1]) return relative[1].toLowerCase();
-  }
   if (kind === "time" || kind === "age") {
     const pp = /^[ \t]+(?:in|of|behind)[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]+)?/i.exec(after);
     const noun = pp ? nounPhraseAfter(text, span.end + pp[0].length, to) : null;
     if (noun?.phrase) return noun.phrase;
+  }
+  if (kind === "time" && !/^-/.test(after) && !DETERMINERS.has(previousWord(text, from, span.start))) {
+    // "stay closed for six weeks", "took charge eight months ago": the event a duration measures
+    const event = eventBefore(text, from, span.start, others);
+    if (event) return event;
   }
   const of = OF_AFTER_RE.exec(after);
   if (of) {

@@ -1,4 +1,6 @@
 import type { TextLayout } from "../spans.js";
+import { contentWords } from "./point-words.js";
+import { countWords, isNotPoint, styleFactor } from "./point-style.js";
 
 /** The lede (one sentence) and the key points (verbatim sentences, best first). */
 export interface Points {
@@ -9,50 +11,89 @@ export interface Points {
 /** How many key points a brief carries at most. */
 export const MAX_POINTS = 5;
 
-// Sentences that are not news: prompts, calls to action, teasers.
-const NOT_NEWS =
-  /^(?:(?:click|tap) (?:here|to|on)\b|scroll (?:down|up)\b|read more\b|(?:watch|listen)(?: now\b| live\b|:| to (?:the|our)\b)|follow (?:us|our|live|@)|sign up\b|subscribe (?:to|now|here)\b|share (?:this|on|via)\b|see also\b|related(?: articles| stories|:)|advertisement\b|(?:video|photos?|pictured):)|\b(?:click here|scroll down|for more (?:news|information),? visit)\b/i;
+// How many of the story's most repeated content words stand for its centre.
+const CENTRAL_WORDS = 10;
 
-/** Picks the sentences that carry the story: early ones first, skipping teasers, questions and fragments. */
+interface Candidate {
+  text: string;
+  index: number;
+  words: Set<string>;
+  score: number;
+}
+
+/** Picks the sentences that carry the story: early, central, self-contained ones first, each adding something new. */
 export function pickPoints(layout: TextLayout): Points {
-  const scored: { text: string; score: number; index: number }[] = [];
-  layout.sentences.forEach((sentence, index) => {
+  const candidates: Candidate[] = [];
+  for (const sentence of layout.sentences) {
     const text = layout.text.slice(sentence.start, sentence.end).trim();
-    const score = scoreSentence(text, scored.length);
-    if (score > 0) scored.push({ text, score, index });
-  });
-  if (scored.length === 0) {
-    const first = layout.sentences[0];
-    const text = first ? layout.text.slice(first.start, first.end).trim() : "";
+    const words = countWords(text);
+    if (isNotPoint(text, words)) continue;
+    const rank = candidates.length;
+    const score = (styleFactor(text, words) * markers(text)) / (1 + 0.15 * rank);
+    candidates.push({ text, index: rank, words: contentWords(text), score });
+  }
+  const first = candidates[0];
+  if (!first) {
+    const sentence = layout.sentences[0];
+    const text = sentence ? layout.text.slice(sentence.start, sentence.end).trim() : "";
     return { lede: text, points: text ? [text] : [] };
   }
-  const ranked = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
-  const points = ranked.slice(0, MAX_POINTS).map((s) => s.text);
-  return { lede: (scored[0] as { text: string }).text, points };
+  const central = centralWords(candidates);
+  for (const c of candidates) c.score *= 1 + Number(process.env.CW ?? 0.5) * overlap(c.words, central);
+  return { lede: first.text, points: chooseDistinct(candidates) };
 }
 
-/** A sentence's worth as a key point: a position prior, raised by names and numbers, zero for non-news. */
-function scoreSentence(text: string, rank: number): number {
-  const words = countWords(text);
-  if (words < 6 || NOT_NEWS.test(text)) return 0;
-  // Questions and bare quotations ("We know where to look," she said) rarely carry the story.
-  if (/\?["”’]?$/.test(text)) return 0;
-  let score = 1 / (1 + 0.15 * rank);
-  if (/^["“‘']/.test(text)) score *= 0.6;
-  if (words > 45) score *= 0.8;
-  if (/\d/.test(text)) score *= 1.08;
-  if (/\s[A-Z][a-z]+\s[A-Z][a-z]+/.test(text)) score *= 1.05;
-  return score;
+/** A mild lift for the marks of hard news: a figure, a full name. */
+function markers(text: string): number {
+  let factor = 1;
+  if (/\d/.test(text)) factor *= 1.08;
+  if (/\s[A-Z][a-z]+\s[A-Z][a-z]+/.test(text)) factor *= 1.05;
+  return factor;
 }
 
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const isWord = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
-    if (isWord && !inWord) words++;
-    inWord = isWord;
+/** The content words found in the most sentences (earliest first on ties): what the story keeps coming back to. */
+function centralWords(candidates: Candidate[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const c of candidates) for (const w of c.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const repeated = [...counts].filter(([, n]) => n > 1);
+  repeated.sort((a, b) => b[1] - a[1]);
+  return new Set(repeated.slice(0, CENTRAL_WORDS).map(([w]) => w));
+}
+
+/** The share of `of` found in `words` (0 when `of` is empty). */
+function overlap(words: Set<string>, of: Set<string>): number {
+  if (of.size === 0) return 0;
+  let hits = 0;
+  for (const w of of) if (words.has(w)) hits++;
+  return hits / of.size;
+}
+
+/** Greedy choice, best first, each sentence discounted by how much it repeats one already chosen. */
+function chooseDistinct(candidates: Candidate[]): string[] {
+  const chosen: Candidate[] = [];
+  const left = [...candidates];
+  while (chosen.length < MAX_POINTS && left.length > 0) {
+    let best = 0;
+    let bestValue = -1;
+    left.forEach((c, i) => {
+      let repeat = 0;
+      for (const p of chosen) repeat = Math.max(repeat, redundancy(c.words, p.words));
+      const value = c.score * (1 - Number(process.env.MM ?? 0.5) * repeat);
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    });
+    chosen.push(...left.splice(best, 1));
   }
-  return words;
+  return chosen.map((c) => c.text);
+}
+
+/** How much of the smaller word set the larger one already holds. */
+function redundancy(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let hits = 0;
+  for (const w of small) if (large.has(w)) hits++;
+  return hits / small.size;
 }

@@ -31,13 +31,14 @@ export function findQuotes(layout: TextLayout): Quote[] {
   const runs = pairQuoteMarks(text, paragraphs);
   if (runs.length === 0) return [];
   const groups = mergeSplitQuotes(text, runs);
+  const context: Context = { text, paragraphs, groups, leftLimits: substantialEnds(text, paragraphs, groups), local: [] };
   let found: Found[] = [];
   groups.forEach((group, i) => {
     const only = group.runs.length === 1 && group.runs[0]?.inner.length === 1 ? group.runs[0].inner[0] : undefined;
     const words = only
       ? text.slice(only.start, only.end).trim()
       : group.runs.map((run) => run.inner.map((s) => text.slice(s.start, s.end).trim()).join(" ")).join(" ");
-    const local = localSpeaker(text, paragraphs, groups, i);
+    const local = localSpeaker(context, i);
     const phrase = local?.phrase ?? inheritedSpeaker(text, paragraphs, groups, found, i);
     // Whether a verb hands over to it, and whether it is announced as a title: worked out only when they matter.
     const immediate = () =>
@@ -76,13 +77,35 @@ export function findQuotes(layout: TextLayout): Quote[] {
   }));
 }
 
+interface LocalSpeaker {
+  phrase: SpeakerPhrase;
+  immediate: boolean;
+}
+
+/** What the speaker search of one text shares: its groups, where each one's sentence may start, answers so far. */
+interface Context {
+  text: string;
+  paragraphs: readonly Span[];
+  groups: readonly QuoteGroup[];
+  /** Per group, where the last earlier statement of its paragraph ends (see {@link substantialEnds}). */
+  leftLimits: readonly number[];
+  /** Per group, its local speaker once worked out (`undefined` until then), so a chain of parts is read once. */
+  local: (LocalSpeaker | null | undefined)[];
+}
+
+/** The attribution in the quote's own sentence, worked out once per group. */
+function localSpeaker(context: Context, i: number): LocalSpeaker | null {
+  let answer = context.local[i];
+  if (answer === undefined) {
+    answer = findLocalSpeaker(context, i);
+    context.local[i] = answer;
+  }
+  return answer;
+}
+
 /** The attribution in the quote's own sentence: between split parts, right after it, or before it. */
-function localSpeaker(
-  text: string,
-  paragraphs: readonly Span[],
-  groups: readonly QuoteGroup[],
-  i: number,
-): { phrase: SpeakerPhrase; immediate: boolean } | null {
+function findLocalSpeaker(context: Context, i: number): LocalSpeaker | null {
+  const { text, paragraphs, groups } = context;
   const group = groups[i] as QuoteGroup;
   const first = group.runs[0];
   const last = group.runs[group.runs.length - 1];
@@ -91,7 +114,7 @@ function localSpeaker(
   const lastParagraph = paragraphs[last.lastParagraph] as Span;
   const previous = groups[i - 1];
   const next = groups[i + 1];
-  const leftLimit = substantialEnd(text, groups, i, paragraph.start);
+  const leftLimit = context.leftLimits[i] ?? paragraph.start;
   const rightLimit = next && next.start < lastParagraph.end ? next.start : lastParagraph.end;
   // "“…” ― Krystal Correa", also on the line after the quote.
   const dash = /^\s*[―—–-]+\s*/.exec(text.slice(group.end, group.end + 8));
@@ -123,7 +146,7 @@ function localSpeaker(
   }
   // "Trump says “A” because “B”": a later part of the sentence shares the earlier part's speaker.
   if (previous && previous.end > paragraph.start && sentenceStart(text, group.start, previous.start) <= previous.start) {
-    const shared = localSpeaker(text, paragraphs, groups, i - 1);
+    const shared = localSpeaker(context, i - 1);
     if (shared) return { phrase: shared.phrase, immediate: false };
   }
   if (!attributionFollows) {
@@ -134,14 +157,19 @@ function localSpeaker(
   return later ? { phrase: later, immediate: false } : null;
 }
 
-/** Where the last earlier statement in the paragraph ends (short scare quotes do not cut the sentence). */
-function substantialEnd(text: string, groups: readonly QuoteGroup[], i: number, paragraphStart: number): number {
-  for (let j = i - 1; j >= 0; j--) {
-    const g = groups[j] as QuoteGroup;
-    if (g.end <= paragraphStart) break;
-    if (countWords(text, g.start, g.end, 4) >= 4) return g.end;
+/**
+ * Per group, where the last earlier statement in its paragraph ends (short scare quotes do not cut the sentence),
+ * or the paragraph's start: one pass over the groups, however many a paragraph holds.
+ */
+function substantialEnds(text: string, paragraphs: readonly Span[], groups: readonly QuoteGroup[]): number[] {
+  const limits: number[] = [];
+  let lastEnd = -1;
+  for (const g of groups) {
+    const paragraphStart = (paragraphs[g.runs[0]?.paragraph ?? 0] as Span).start;
+    limits.push(lastEnd > paragraphStart ? lastEnd : paragraphStart);
+    if (countWords(text, g.start, g.end, 4) >= 4) lastEnd = g.end;
   }
-  return paragraphStart;
+  return limits;
 }
 
 /** A quote without its own attribution continues the previous speaker, or the one introducing it just before. */

@@ -21,22 +21,28 @@ function endsSentence(text: string, i: number): boolean {
   return !ABBREVIATIONS.test(word);
 }
 
-/** Where the sentence around `at` starts, looking back no further than `limit`. */
+// No sentence of prose runs longer than this: past it (markup, lists without stops) the search gives up, so each
+// quote costs the same however long its paragraph is.
+const MAX_SENTENCE = 1500;
+
+/** Where the sentence around `at` starts, looking back no further than `limit` (nor than {@link MAX_SENTENCE}). */
 export function sentenceStart(text: string, at: number, limit: number): number {
-  for (let i = at - 1; i >= limit; i--) {
+  const stop = Math.max(limit, at - MAX_SENTENCE);
+  for (let i = at - 1; i >= stop; i--) {
     if (endsSentence(text, i)) {
       let j = i + 1;
       while (j < at && (isSpaceAt(text, j) || /["”’']/.test(text[j] as string))) j++;
       return j;
     }
   }
-  return limit;
+  return stop;
 }
 
-/** Where the sentence that runs through `from` ends, looking no further than `limit`. */
+/** Where the sentence that runs through `from` ends, looking no further than `limit` (nor than {@link MAX_SENTENCE}). */
 export function sentenceEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (endsSentence(text, i)) return i + 1;
-  return limit;
+  const stop = Math.min(limit, from + MAX_SENTENCE);
+  for (let i = from; i < stop; i++) if (endsSentence(text, i)) return i + 1;
+  return stop;
 }
 
 function wordsIn(text: string, from: number, to: number): number {
