@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
-import { cpus, loadavg } from "node:os";
+import { mkdtemp, rm } from "node:fs/promises";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPoller } from "../src/ingest/poll-feeds.js";
 import { openStores } from "../src/store/open-store.js";
@@ -80,6 +82,7 @@ export async function benchIngest(): Promise<void> {
       `  peak RSS during ingest: ${mb(sampledPeak)} sampled every 50 ms (aim ≤ 400 MB); process maxRSS so far ${mb(maxRss)}` +
         " (the site runs in its own process)",
     );
+    await benchSqliteStore(feedUrl);
     console.log(
       `  machine load average at the end: ${loadavg()
         .map((n) => n.toFixed(1))
@@ -87,6 +90,33 @@ export async function benchIngest(): Promise<void> {
     );
   } finally {
     site.stop();
+  }
+}
+
+/** The same first poll on the default store (SQLite in a temp folder), on a tenth of the site: stored stories/s. */
+async function benchSqliteStore(feedUrl: (feed: number) => string): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), "newsbrief-bench-"));
+  try {
+    const stores = await openStores(`sqlite://${join(dir, "bench.sqlite")}`);
+    const poller = createPoller({
+      articles: stores.articles,
+      feeds: stores.feeds,
+      fetchOptions: { allowPrivateNetworks: true, lookup: async () => [{ address: "127.0.0.1", family: 4 }] },
+    });
+    const now = new Date("2026-11-20T12:00:00Z");
+    const feeds = FEEDS / 10;
+    for (let f = 0; f < feeds; f += 1) await poller.addFeed(feedUrl(f), now);
+    const start = process.hrtime.bigint();
+    const results = await poller.pollOnce(new Date(now.getTime() + 10 * 60_000));
+    const elapsed = seconds(start);
+    const stored = results.reduce((sum, r) => sum + r.stored, 0);
+    await stores.close();
+    console.log(
+      `  same first poll on SQLite (the default store): ${feeds} feeds × ${ITEMS} items, ${stored} stored in ${elapsed.toFixed(1)} s` +
+        ` = ${(stored / elapsed).toFixed(0)} pages/s`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -9,7 +9,8 @@ const BYLINE = /^by\s+(?:[A-Z.][\w'’.-]*\s*){1,4}(?:\.|\||and\b|for\b)|\b(?:PU
 
 // Openers that lean on the sentence before: a connective, or a pronoun whose referent is elsewhere.
 const LEANS_BACK =
-  /^(?:but|however|and|or|so|yet|still|also|instead|meanwhile|moreover|furthermore|nevertheless|then|it|this|that|these|those|they|he|she|his|her|their|there|such|other|another|later|earlier)\b/i;
+  /^(?:but|however|and|or|so|yet|still|also|instead|meanwhile|moreover|furthermore|nevertheless|then)\b/i;
+const PRONOUN = /^(?:it|this|that|these|those|they|he|she|his|her|their|there|such)\b/i;
 
 // A quotation carrying the whole sentence: opens with a quote mark, or closes one and ends on the attribution.
 const QUOTE_OPEN = /^["“‘']/;
@@ -24,8 +25,9 @@ export function isNotPoint(text: string, words: number): boolean {
 /** A factor in (0, 1] for a sentence that needs context, is a bare quote, or is too short or too long to stand alone. */
 export function styleFactor(text: string, words: number): number {
   let factor = 1;
-  if (QUOTE_OPEN.test(text) || QUOTE_TAIL.test(text)) factor *= 0.6;
-  if (LEANS_BACK.test(text)) factor *= 0.8;
+  if (QUOTE_OPEN.test(text) || (process.env.QT !== "0" && QUOTE_TAIL.test(text))) factor *= Number(process.env.QF ?? 0.6);
+  if (LEANS_BACK.test(text)) factor *= Number(process.env.LB ?? 0.8);
+  if (PRONOUN.test(text)) factor *= Number(process.env.PR ?? 1);
   if (words < 8) factor *= 0.7;
   if (words > 45) factor *= 0.8;
   return factor;

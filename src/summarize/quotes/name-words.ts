@@ -13,6 +13,21 @@ export const TITLE_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Jobs and roles written before a name like a title ("Goalkeeper Tomas Havel", "Nurse Ada Obi"), besides
+ * {@link TITLE_WORDS}; words that are also common surnames (baker, driver, farmer) are left out.
+ */
+export const ROLE_NOUNS = new Set(
+  (
+    "goalkeeper keeper striker defender midfielder winger fullback quarterback pitcher batsman bowler skipper referee umpire " +
+    "jockey cyclist sprinter swimmer boxer trainer boss teacher headteacher headmaster principal nurse doctor surgeon physician " +
+    "paramedic firefighter engineer inspector detective constable sergeant lieutenant commander admiral colonel councillor " +
+    "councilor chairperson lawyer prosecutor solicitor barrister scientist researcher historian author novelist poet singer " +
+    "actor actress producer owner investor trader banker accountant consultant activist campaigner organiser organizer " +
+    "shopkeeper architect curator priest vicar archbishop warden ranger midwife pharmacist dentist economist chef"
+  ).split(" "),
+);
+
 /** Capitalized words that start sentences or clauses but never names. */
 export const NON_NAME_WORDS = new Set(
   (
