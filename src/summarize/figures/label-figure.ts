@@ -1,5 +1,5 @@
 import type { Span } from "../spans.js";
-import { STOP_WORDS } from "./label-words.js";
+import { LY_ADJECTIVES, STOP_WORDS } from "./label-words.js";
 import { tokenBefore, wordBefore } from "./scan-words.js";
 import { eventBefore, subjectBefore } from "./subject-before.js";
 import type { UnitKind } from "./units.js";
@@ -18,7 +18,6 @@ const IN_AFTER_RE = /^[ \t]+in[ \t]+(?=[a-z])/;
 // A word of a noun phrase ("U.S.", "people"), with the spaces after it when another word follows.
 const NOUN_WORD_RE = /((?:\p{L}\.){2,}|[\p{L}][\p{L}\p{M}'’&-]*)([ \t]+(?=[\p{L}]))?/uy;
 
-const LY_ADJECTIVES = new Set("daily weekly monthly yearly quarterly hourly nightly elderly early deadly costly lonely".split(" "));
 const NOUN_AFTER_ADJECTIVE_RE = /(?:people|men|women|children|staff|police|troops|[a-z]+s)(?![\p{L}])/uy;
 
 /** True when the -ly or -ed word `lower` is an adjective: a plural noun follows at `next` ("daily commuters"). */
@@ -116,21 +115,41 @@ function activeVerbBefore(text: string, from: number, at: number): string | unde
   return undefined;
 }
 
+const ON_AFTER_RE =
+  /^[ \t]+(?:on|in|into)[ \t]+(?:(?:the|a|an|its|their|his|her|our|more|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)[ \t]+)*/i;
+const SPENDING_VERBS = new Set(
+  "spend spends spent spending invest invests invested investing pour pours poured pouring splash splashed".split(" "),
+);
+
+/** True when a spending verb comes right before the amount ("spend between", "invested about"). */
+function spendingBefore(text: string, from: number, at: number): boolean {
+  let step = tokenBefore(text, from, at);
+  for (let n = 0; step && n < 4; n++, step = tokenBefore(text, from, step.next)) {
+    const lower = step.token.text.toLowerCase();
+    if (SPENDING_VERBS.has(lower)) return true;
+    if (!BEFORE_COUNT.has(lower) && lower !== "between" && lower !== "another") return false;
+  }
+  return false;
+}
+
 function previousWord(text: string, from: number, at: number): string {
   return wordBefore(text, from, at)?.word.toLowerCase() ?? "";
 }
 
 // Never the last word of a label: "after", "ago", "than" say nothing about what a figure counts.
 const TRAILING_FUNCTION_WORDS = new Set(
-  "after before ago later earlier than of for by to in on at from with into onto about as per via and or but the a an"
-    .split(" "),
+  "after before ago later earlier than of for by to in on at from with into onto about as per via and or but the a an".split(" "),
 );
 
 /** The label without function words at its end ("" when nothing else is left). */
 export function tidyLabel(label: string): string {
-  const words = label.split(" ");
-  while (words.length > 0 && TRAILING_FUNCTION_WORDS.has((words[words.length - 1] ?? "").toLowerCase())) words.pop();
-  return words.join(" ");
+  let end = label.length;
+  for (;;) {
+    const space = label.lastIndexOf(" ", end - 1);
+    if (end === 0 || !TRAILING_FUNCTION_WORDS.has(label.slice(space + 1, end).toLowerCase())) break;
+    end = Math.max(0, space);
+  }
+  return end === label.length ? label : label.slice(0, end);
 }
 
 /**
@@ -150,13 +169,12 @@ export function labelFigure(
 
 function rawLabel(text: string, span: Span, kind: UnitKind | null, from: number, to: number, others: readonly Span[]): string {
   const after = text.slice(span.end, Math.min(to, span.end + 80));
-  const subject = () => subjectBefore(text, from, span.start, others);
   if (kind === null || kind === "times") {
     const of = OF_AFTER_RE.exec(after);
     const number = of ? /^[\d.,]+[ \t]+(?:(?:million|billion|thousand)[ \t]+)?/.exec(after.slice(of[0].length)) : null;
     const noun = nounPhraseAfter(text, span.end + (of?.[0].length ?? 0) + (number?.[0].length ?? 0), to);
     const participle = PARTICIPLE_RE.exec(text.slice(noun.end, to))?.[1] ?? activeVerbBefore(text, from, span.start);
-    if (!noun.phrase) return participle ?? subject();
+    if (!noun.phrase) return participle ?? subjectBefore(text, from, span.start, others);
     return participle ? `${noun.phrase} ${participle}` : noun.phrase;
   }
   if (kind === "time" || kind === "age") {
@@ -176,11 +194,17 @@ function rawLabel(text: string, span: Span, kind: UnitKind | null, from: number,
     const noun = nounPhraseAfter(text, span.end + of[0].length + (number?.[0].length ?? 0), to);
     if (noun.phrase) return noun.phrase;
   }
+  if (kind === "money") {
+    // "spend between $3bn and $4bn on two new factories": what the money is spent on
+    const on = ON_AFTER_RE.exec(after);
+    const noun = on && spendingBefore(text, from, span.start) ? nounPhraseAfter(text, span.end + on[0].length, to) : null;
+    if (noun?.phrase) return noun.phrase;
+  }
   const inMatch = kind === "money" ? IN_AFTER_RE.exec(after) : null;
   const qualifies = inMatch || /^-/.test(after) || DETERMINERS.has(previousWord(text, from, span.start));
   if (qualifies) {
     const direct = nounPhraseAfter(text, span.end + (inMatch?.[0].length ?? 0), to);
     if (direct.phrase) return direct.phrase;
   }
-  return subject();
+  return subjectBefore(text, from, span.start, others);
 }

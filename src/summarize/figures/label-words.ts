@@ -19,6 +19,13 @@ export const STOP_WORDS = new Set(
     "between among against despite struck took came went saw began became ran put set kept brought bought sold spent found felt " +
     "met led sent built wrote broke spoke chose drove flew threw drew shot fought caught sought " +
     "january february march april may june july august september october november december " +
-    "monday tuesday wednesday thursday friday saturday sunday"
+    "monday tuesday wednesday thursday friday saturday sunday worldwide nationwide overall abroad annually apiece altogether"
   ).split(" "),
+);
+
+/** Adjectives ending in -ly: "daily commuters", "quarterly profit". */
+export const LY_ADJECTIVES = new Set(
+  "daily weekly monthly yearly quarterly hourly nightly elderly early deadly costly lonely orderly disorderly friendly".split(
+    " ",
+  ),
 );

@@ -31,6 +31,10 @@ const PEOPLE_OR_NATION_RE = /(?:s|an|ese|ish|ch|i)$/;
 const APPOSITIVE_AGE_BEFORE_RE = /\p{Lu}[\p{L}'’.-]*,[ \t]*$/u;
 const ONE_BEFORE_RE =
   /\b(?:the|each|every|no|any|this|that|which|what|someone|anyone|everyone|last|such|same|every\s+single)[ \t]*$/i;
+const ADJECTIVE_ONE_BEFORE_RE =
+  /\b(?:the|this|that|a|an|each|every|any|another|which|what|his|her|their|its|our|my|your)[ \t]+[a-z][a-z-]*[ \t]+$/i;
+const PRONOUN_AFTER_RE =
+  /^[ \t]*(?:[.,;:!?)]|$|(?:in|on|at|of|to|for|from|by|during|with|and|or|but|who|which|that|is|was|were|are|has|have|had)\b)/i;
 const THE_FEW_BEFORE_RE = /\bthe[ \t]+(?:(?:top|bottom|last|first|other|final|remaining|big|next|latter|former)[ \t]+)?$/i;
 const CLAUSE_END_AFTER_RE =
   /^[ \t]*(?:[.,;:!?)]|$|(?:in|on|at|of|to|for|during|with|and|or|but|who|which|that|were|are|have|had)\b)/i;
@@ -77,6 +81,8 @@ export function notFigureReason(text: string, m: NumberMention, from: number, to
   }
   if (m.words === 1 && m.value === 1 && bare && !m.fraction) {
     if (ONE_BEFORE_RE.test(before) || ONE_AFTER_RE.test(after) || /^[ \t]*(?:[.,;:!?)]|$)/.test(after)) return "idiom";
+    // "the decisive one from", "a bigger one that": a pronoun after a determiner and an adjective
+    if (ADJECTIVE_ONE_BEFORE_RE.test(before) && PRONOUN_AFTER_RE.test(after)) return "pronoun";
     // "if one adds"
     if (/\b(?:if|when|unless|as|so|that)[ \t]+$/i.test(before) && /^[ \t]+[a-z]+s\b/.test(after)) return "idiom";
   }

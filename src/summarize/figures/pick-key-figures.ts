@@ -35,7 +35,6 @@ function score(c: FigureCandidate): number {
   if (CASUALTY_RE.test(label)) s += 5;
   else if (c.kind === null && PEOPLE_RE.test(label)) s += 1.5;
   if (c.trivial) s -= 2.5;
-  if (label === "") s -= 1;
   const magnitude = Math.abs(Array.isArray(c.figure.value) ? c.figure.value[1] : c.figure.value);
   if (c.kind === null && magnitude < 3) s -= 1;
   if (c.sentence === 0) s += 1.5;
@@ -48,7 +47,8 @@ function score(c: FigureCandidate): number {
 export function pickKeyFigures(candidates: readonly FigureCandidate[]): void {
   const ranked = candidates
     .map((c, i) => ({ c, i, s: score(c) }))
-    .filter((x) => x.s >= MIN_SCORE)
+    // a key figure is shown as "40,000 — daily commuters": one without a label says nothing
+    .filter((x) => x.s >= MIN_SCORE && x.c.figure.label !== "")
     .sort((a, b) => b.s - a.s || a.i - b.i);
   for (const { c } of ranked.slice(0, MAX_KEY)) c.figure.key = true;
 }

@@ -6,6 +6,7 @@ import { mergeSplitQuotes, type QuoteGroup } from "./merge-split-quotes.js";
 import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases.js";
 import { pairQuoteMarks } from "./pair-quote-marks.js";
 import { pickKeyQuotes } from "./pick-key-quotes.js";
+import { ROLE_NOUNS } from "./name-words.js";
 import { buildNameIndex, type NameIndex } from "./resolve-names.js";
 import { SPEECH_VERB } from "./speech-verbs.js";
 import { countWords } from "./whitespace.js";
@@ -37,7 +38,7 @@ export function findQuotes(layout: TextLayout): Quote[] {
     const only = group.runs.length === 1 && group.runs[0]?.inner.length === 1 ? group.runs[0].inner[0] : undefined;
     const words = only
       ? text.slice(only.start, only.end).trim()
-      : group.runs.map((run) => run.inner.map((s) => text.slice(s.start, s.end).trim()).join(" ")).join(" ");
+      : joinParts(group.runs.map((run) => run.inner.map((s) => text.slice(s.start, s.end).trim()).join(" ")));
     const local = localSpeaker(context, i);
     const phrase = local?.phrase ?? inheritedSpeaker(text, paragraphs, groups, found, i);
     // Whether a verb hands over to it, and whether it is announced as a title: worked out only when they matter.
@@ -91,6 +92,24 @@ interface Context {
   leftLimits: readonly number[];
   /** Per group, its local speaker once worked out (`undefined` until then), so a chain of parts is read once. */
   local: (LocalSpeaker | null | undefined)[];
+}
+
+/**
+ * The words of a statement split around its attribution, without the comma the split added: "Demand rose," +
+ * "We are adding…" reads "Demand rose. We are adding…"; "The bridge," + "stays shut." reads "The bridge stays shut.".
+ */
+export function joinParts(parts: readonly string[]): string {
+  let joined = parts[0] ?? "";
+  for (let p = 1; p < parts.length; p++) {
+    const part = parts[p] as string;
+    if (joined.endsWith(",")) {
+      // "I" opens a sentence or goes on with one: the comma stays ("We tried, I swear.").
+      if (/^\p{Lu}/u.test(part) && !/^I\b/.test(part)) joined = `${joined.slice(0, -1)}.`;
+      else if (/^\p{Ll}/u.test(part)) joined = joined.slice(0, -1);
+    }
+    joined = joined && part ? `${joined} ${part}` : joined + part;
+  }
+  return joined;
 }
 
 /** The attribution in the quote's own sentence, worked out once per group. */
@@ -204,7 +223,7 @@ function inheritedSpeaker(
 
 // Role nouns that name one office holder, so "the minister" can be resolved to the person introduced with it.
 const TITLE_ROLES =
-  /^(?:president|minister|senator|governor|mayor|spokesman|spokeswoman|spokesperson|secretary|chancellor|congressman|congresswoman|representative|ambassador|chairman|chairwoman|candidate|nominee|premier|pope|king|queen|director|commissioner|sheriff|judge|justice|speaker|leader|ceo|chief)$/;
+  /^(?:president|minister|senator|governor|mayor|spokesman|spokeswoman|spokesperson|secretary|chancellor|congressman|congresswoman|representative|ambassador|chairman|chairwoman|candidate|nominee|premier|pope|king|queen|director|commissioner|sheriff|judge|justice|speaker|leader|ceo|chief|executive|manager|coach|captain|chair|founder|treasurer|superintendent|councillor|councilor)$/;
 
 /** The speaker's fullest name: a name expanded, a pronoun or title resolved, an unresolved description as written. */
 function speakerName(phrase: SpeakerPhrase, names: NameIndex): string | null {
@@ -214,7 +233,8 @@ function speakerName(phrase: SpeakerPhrase, names: NameIndex): string | null {
     const role = word.split(/\s+/).pop() ?? "";
     // "the minister" is someone named before; "the minister’s spokesman" is not that someone.
     const possessive = /[’']s\s+\S+$/.test(word);
-    const antecedent = TITLE_ROLES.test(role) && !possessive ? names.antecedent(word, phrase.start) : null;
+    const titled = TITLE_ROLES.test(role) || ROLE_NOUNS.has(role);
+    const antecedent = titled && !possessive ? names.antecedent(word, phrase.start) : null;
     // A description the article never ties to a name ("a party activist") is the best it gives.
     return antecedent ? names.fullest(antecedent.name) : phrase.text;
   }

@@ -24,6 +24,10 @@ function endsSentence(text: string, i: number): boolean {
 // No sentence of prose runs longer than this: past it (markup, lists without stops) the search gives up, so each
 // quote costs the same however long its paragraph is.
 const MAX_SENTENCE = 1500;
+// Characters per word above which a stretch of text is taken for more words than asked (URLs, page data).
+const MAX_WORD_CHARS = 16;
+// How many commas a sentence's opening phrases may hold before its subject.
+const MAX_OPENING_COMMAS = 8;
 
 /** Where the sentence around `at` starts, looking back no further than `limit` (nor than {@link MAX_SENTENCE}). */
 export function sentenceStart(text: string, at: number, limit: number): number {
@@ -45,8 +49,13 @@ export function sentenceEnd(text: string, from: number, limit: number): number {
   return stop;
 }
 
-function wordsIn(text: string, from: number, to: number): number {
-  return countWords(text, from, to);
+/**
+ * Words in text[from, to), counted up to `max + 1`: enough to tell whether there are more than `max`. A stretch
+ * longer than {@link MAX_WORD_CHARS} characters a word counts as too many (no real words are that long).
+ */
+function wordsIn(text: string, from: number, to: number, max: number): number {
+  if (to - from > max * MAX_WORD_CHARS + MAX_WORD_CHARS) return max + 1;
+  return countWords(text, from, to, max + 1);
 }
 
 /** The speaker named after a quote ("…,” Macron said", "…,” said the minister"), within `maxWords` of it. */
@@ -57,7 +66,7 @@ export function speakerAfter(text: string, from: number, limit: number, maxWords
   for (let m = SPEECH_VERB.exec(slice); m; m = SPEECH_VERB.exec(slice)) {
     const verbStart = from + m.index;
     const verbEnd = verbStart + m[0].length;
-    if (wordsIn(text, from, verbStart) > maxWords) return null;
+    if (wordsIn(text, from, verbStart, maxWords) > maxWords) return null;
     if (/^according to$/i.test(m[0])) return phraseStartingAt(text, verbEnd, end);
     const subject = subjectOf(text, verbStart, from);
     if (subject) return subject;
@@ -76,20 +85,29 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
   while (end > from && isSpaceAt(text, end - 1)) end--;
   if (text[end - 1] === ":") {
     const phrase = phraseEndingAt(text, end - 1, from);
-    if (phrase && phrase.kind === "name" && wordsIn(text, from, phrase.start) <= 1) return phrase;
+    if (phrase && phrase.kind === "name" && wordsIn(text, from, phrase.start, 1) <= 1) return phrase;
   }
+  // Only a verb within 30 words of the quote can introduce it: verbs are looked for in a window holding all of those,
+  // and an earlier one (whose distance ends the search) only needs to be known to exist.
+  const windowStart = verbWindowStart(text, from, end);
+  let earlier: boolean | undefined;
+  const verbsBefore = (): boolean => {
+    earlier ??= windowStart > from && firstVerbAt(text, from, windowStart + LONGEST_VERB) < windowStart;
+    return earlier;
+  };
   SPEECH_VERB.lastIndex = 0;
-  const slice = text.slice(from, end);
+  const slice = text.slice(windowStart, end);
   const verbs: RegExpExecArray[] = [];
   for (let m = SPEECH_VERB.exec(slice); m; m = SPEECH_VERB.exec(slice)) verbs.push(m);
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v] as RegExpExecArray;
-    const verbStart = from + verb.index;
+    const verbStart = windowStart + verb.index;
     const verbEnd = verbStart + verb[0].length;
-    if (wordsIn(text, verbEnd, end) > 30) return null;
+    if (wordsIn(text, verbEnd, end, 30) > 30) return null;
     if (/^according to$/i.test(verb[0])) return phraseStartingAt(text, verbEnd, end);
+    const first = v === 0 && !verbsBefore();
     // "Spicer said, adding, “…”", "Carson told the AP after hinting that “…”": a participle shares the earlier verb's subject.
-    if (v > 0 && /ing$/.test(verb[0])) continue;
+    if (!first && /ing$/.test(verb[0])) continue;
     const subject = subjectOf(text, verbStart, from);
     if (subject) return subject;
     if (INVERTIBLE.test(verb[0])) {
@@ -98,11 +116,13 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
     }
     // "Trump called on her to resign and said, “…”": the sentence's subject speaks.
     const conjoined = /\b(?:and|but|then)\s+$|,\s*$/.test(text.slice(Math.max(from, verbStart - 6), verbStart));
-    if (conjoined || v === 0) {
+    if (conjoined || first) {
       const subjectOfSentence = sentenceSubject(text, from, verbStart);
       if (subjectOfSentence) return subjectOfSentence;
     }
   }
+  // The next verb back is more than 30 words away.
+  if (verbs.length > 0 && verbsBefore()) return null;
   if (text[end - 1] === ":") {
     // "… doesn’t surprise pollster Daron Shaw: “…”".
     const named = phraseEndingAt(text, end - 1, from);
@@ -111,8 +131,26 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
     return sentenceSubject(text, from, end);
   }
   // "Trump issued a statement, “…”": the quote closes a sentence whose subject speaks.
-  if (text[end - 1] === "," && verbs.length === 0 && wordsIn(text, from, end) <= 12) return sentenceSubject(text, from, end);
+  if (text[end - 1] === "," && verbs.length === 0 && wordsIn(text, from, end, 12) <= 12) return sentenceSubject(text, from, end);
   return null;
+}
+
+// Longest speech verb ("according to"), and how far before a quote a verb 30 words away may start.
+const LONGEST_VERB = 12;
+const VERB_REACH = 30 * MAX_WORD_CHARS + MAX_WORD_CHARS + LONGEST_VERB + 8;
+
+/** Where to look for verbs before `end`: far enough back for any verb within 30 words, at a word's edge. */
+function verbWindowStart(text: string, from: number, end: number): number {
+  let start = Math.max(from, end - VERB_REACH);
+  while (start > from && /\w/.test(text[start - 1] as string)) start--;
+  return start;
+}
+
+/** Where the first speech verb in text[from, to) starts, or `to` when there is none. */
+function firstVerbAt(text: string, from: number, to: number): number {
+  SPEECH_VERB.lastIndex = 0;
+  const m = SPEECH_VERB.exec(text.slice(from, to));
+  return m ? from + m.index : to;
 }
 
 /** The subject right before a speech verb, looking past an apposition ("Smith, a Democrat from Ohio, said"). */
@@ -153,7 +191,8 @@ function sentenceSubject(text: string, from: number, to: number): SpeakerPhrase 
   // "In response to the attack, Senator Lee issued a statement": the subject follows the opening phrase.
   let comma = text.indexOf(",", from);
   let listed: SpeakerPhrase | null = null;
-  while (comma >= 0 && comma < to) {
+  // Opening phrases are a few clauses long: a sentence of endless commas (a list, markup) is not read to its end.
+  for (let tries = 0; comma >= 0 && comma < to && tries < MAX_OPENING_COMMAS; tries++) {
     const next = phraseStartingAt(text, comma + 1, to);
     if (next && next.kind !== "role") {
       // "in Concord, N.H., Aubrey Pelletier hoisted": a name followed by a comma is part of a list or place.

@@ -1,6 +1,7 @@
 import type { Span } from "../spans.js";
 import { NON_NAME_WORDS, PRONOUNS } from "./name-words.js";
 import { isSpeechVerb } from "./speech-verbs.js";
+import { isSpaceCode } from "./whitespace.js";
 
 /** A phrase naming who speaks: a name ("Macron"), a pronoun ("he") or a description ("the minister"). */
 export interface SpeakerPhrase extends Span {
@@ -105,7 +106,7 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
 export function phraseStartingAt(text: string, start: number, limit: number): SpeakerPhrase | null {
   const re = /[^\s]+/g;
   let slice = text.slice(start, Math.min(limit, start + 160));
-  const lineEnd = slice.search(/\S\s*\n/);
+  const lineEnd = lastWordCharOfLine(slice);
   if (lineEnd >= 0) slice = slice.slice(0, lineEnd + 1);
   const tokens: Token[] = [];
   for (let m = re.exec(slice); m && tokens.length < 8; m = re.exec(slice)) {
@@ -184,6 +185,16 @@ function describedName(text: string, tokens: readonly Token[]): SpeakerPhrase | 
   const last = tokens[run.to] as Token;
   const end = trimEnd(text, last);
   return { start: first.start, end, kind: "name", text: text.slice(first.start, end) };
+}
+
+/** `slice.search(/\S\s*\n/)` without a regex: the last non-space character before the first line break that follows one. */
+function lastWordCharOfLine(slice: string): number {
+  for (let nl = slice.indexOf("\n"); nl >= 0; nl = slice.indexOf("\n", nl + 1)) {
+    let k = nl - 1;
+    while (k >= 0 && isSpaceCode(slice.charCodeAt(k))) k--;
+    if (k >= 0) return k;
+  }
+  return -1;
 }
 
 /** A lower-case word that reads as a verb, ending a noun phrase ("emailed", "said", "would"). */

@@ -1,5 +1,5 @@
 import type { Span } from "../spans.js";
-import { FEMALE_FIRST, MALE_FIRST, NON_NAME_WORDS, ORG_WORDS, TITLE_WORDS } from "./name-words.js";
+import { FEMALE_FIRST, MALE_FIRST, NON_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from "./name-words.js";
 import { isSpeechVerb } from "./speech-verbs.js";
 import { isSpaceAt } from "./whitespace.js";
 
@@ -61,7 +61,10 @@ function personStart(lows: readonly string[]): number {
   let from = 0;
   while (from < lows.length && NON_NAME_WORDS.has(lows[from] as string)) from++;
   let lastTitle = -1;
-  for (let i = from; i < lows.length - 1; i++) if (TITLE_WORDS.has(lows[i] as string)) lastTitle = i;
+  for (let i = from; i < lows.length - 1; i++) {
+    const low = lows[i] as string;
+    if (TITLE_WORDS.has(low) || ROLE_NOUNS.has(low)) lastTitle = i;
+  }
   return Math.max(from, lastTitle + 1);
 }
 
@@ -111,6 +114,7 @@ export function buildNameIndex(
   speakerKeys: ReadonlySet<string>,
 ): NameIndex {
   const fullNames = new Map<string, string[]>();
+  const roleWord = commonNounTest(text);
   const gender = new Map<string, "f" | "m">();
   const candidates: Candidate[] = [];
   let q = 0;
@@ -133,8 +137,10 @@ export function buildNameIndex(
       const plain = single && !run.includes("\u00a0") && !run.endsWith(".") && !run.endsWith("’s") && !run.endsWith("'s");
       const raw = plain ? [run] : nameTokens(run);
       const rawLows = plain ? [low] : raw.map(lower);
-      const from = personStart(rawLows);
+      let from = personStart(rawLows);
       if (from >= raw.length) continue;
+      // "Wicketkeeper Tomas Havel saved…": a common noun opening the sentence before a name is the person's role.
+      if (raw.length - from >= 3 && roleWord(rawLows[from] as string) && opensSentence(text, m.index, paragraph.start)) from++;
       const tokens = from === 0 ? raw : raw.slice(from);
       const lows = from === 0 ? rawLows : rawLows.slice(from);
       const start = m.index + (plain ? 0 : run.lastIndexOf(tokens[0] as string));
@@ -224,11 +230,16 @@ export function buildNameIndex(
     return full;
   };
   const fullestForm = (name: string): string => {
-    const tokens = personPart(nameTokens(name));
+    let tokens = personPart(nameTokens(name));
     if (tokens.length === 0) return name;
     const key = lower(tokens[tokens.length - 1] as string);
-    const written = tokens.join(" ");
     const list = fullNames.get(key) ?? [];
+    // "Wicketkeeper Tomas Havel" when the article knows "Tomas Havel": the role read as a name is dropped.
+    if (tokens.length >= 3 && roleWord(lower(tokens[0] as string))) {
+      const rest = tokens.slice(1).join(" ");
+      if (!list.includes(tokens.join(" ")) && list.includes(rest)) tokens = tokens.slice(1);
+    }
+    const written = tokens.join(" ");
     let best = written;
     for (const full of list) {
       if (!full.endsWith(written) || full.length <= best.length) continue;
@@ -269,6 +280,44 @@ export function buildNameIndex(
 }
 
 const PRONOUN_WINDOW = 400;
+// How many different words one text may look up as common nouns: each look-up reads the text once.
+const MAX_NOUN_LOOKUPS = 24;
+
+/**
+ * A test for words that are roles rather than names: a listed role noun, or a word the text also writes in lower
+ * case ("the wicketkeeper") that is not a known first name. Looks are cached and capped, so a text is read a bounded
+ * number of times.
+ */
+function commonNounTest(text: string): (low: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (low) => {
+    if (ROLE_NOUNS.has(low) || TITLE_WORDS.has(low)) return true;
+    if (low.length < 4 || FEMALE_FIRST.has(low) || MALE_FIRST.has(low) || !/^\p{Ll}+$/u.test(low)) return false;
+    let known = seen.get(low);
+    if (known === undefined) {
+      known = seen.size < MAX_NOUN_LOOKUPS && writtenInLowerCase(text, low);
+      seen.set(low, known);
+    }
+    return known;
+  };
+}
+
+/** True when `word` (lower case) stands as a whole word somewhere in the text. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i > 0 ? (text[i - 1] as string) : " ";
+    const after = text[i + word.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** True when the run at `start` opens its paragraph or follows a sentence's end. */
+function opensSentence(text: string, start: number, paragraphStart: number): boolean {
+  let i = start;
+  while (i > paragraphStart && isSpaceAt(text, i - 1)) i--;
+  return i === paragraphStart || /[.!?]["”’]?$/.test(text.slice(Math.max(paragraphStart, i - 2), i));
+}
 const NOT_TITLE =
   /^(?:that|which|who|and|or|but|to|with|by|at|on|in|from|for|as|when|while|after|before|is|was|are|were|has|had|have|the)$/i;
 

@@ -218,6 +218,24 @@ describe("findFigures: what is not a figure", () => {
   });
 });
 
+describe("findFigures: labels inherited and pronouns", () => {
+  it("gives an unlabelled amount the label of the amount before it in the clause", () => {
+    const text = "Turnover rose to $9.2 million over the twelve months to June, up from $7.9 million.";
+    expect(one(text, "$7.9 million").label).toBe("Turnover");
+  });
+
+  it("does not inherit across a semicolon", () => {
+    const text = "Turnover rose to $9.2 million in the year to June; and $7.9 million.";
+    expect(one(text, "$7.9 million").label).toBe("");
+  });
+
+  it("does not count 'one' as a pronoun after an adjective", () => {
+    expect(values("She missed two penalties, including the crucial one from the spot.")).toEqual([2]);
+    expect(values("He bought a cheaper one.")).toEqual([]);
+    expect(values("He bought one cheaper car.")).toEqual([1]);
+  });
+});
+
 describe("findFigures: key figures", () => {
   const article = [
     "A fire at a market killed 14 people and injured 60 on Sunday, officials said.",
@@ -233,6 +251,12 @@ describe("findFigures: key figures", () => {
     expect(key[0]).toMatchObject({ value: 14, label: "people killed" });
     expect(key.map((f) => f.text)).toContain("$2.5 million");
     expect(found.find((f) => f.text === "one")?.key).toBe(false);
+  });
+
+  it("never marks a figure without a label", () => {
+    const found = figures("Up 40% on last year.\n\nThe city spent $3 million on new buses.");
+    expect(found.find((f) => f.text === "40%")).toMatchObject({ label: "", key: false });
+    expect(found.find((f) => f.text === "$3 million")).toMatchObject({ label: "new buses", key: true });
   });
 
   it("marks nothing in a text without figures worth it", () => {

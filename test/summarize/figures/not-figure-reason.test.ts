@@ -37,4 +37,10 @@ describe("notFigureReason", () => {
     expect(reasons("It was the first half of the match.")).toEqual(["idiom"]);
     expect(reasons("Half of them stayed.")).toEqual([null]);
   });
+
+  it("finds 'one' used as a pronoun after an adjective", () => {
+    expect(reasons("The second goal was the better one by far.")).toEqual(["pronoun"]);
+    expect(reasons("That was a lucky one from the spot.")).toEqual(["pronoun"]);
+    expect(reasons("It took a mere one day.")).toEqual([null]);
+  });
 });

@@ -38,4 +38,15 @@ describe("pickKeyFigures", () => {
     pickKeyFigures([trivial]);
     expect(trivial.figure.key).toBe(false);
   });
+
+  it("never marks a figure without a label", () => {
+    const unlabelled = candidate(5_000_000, "", "money", 0);
+    const labelled = candidate(300, "homes", null, 5);
+    pickKeyFigures([unlabelled, labelled]);
+    expect(unlabelled.figure.key).toBe(false);
+    expect(labelled.figure.key).toBe(false);
+    const casualty = candidate(9, "people killed", null, 4);
+    pickKeyFigures([unlabelled, casualty]);
+    expect(casualty.figure.key).toBe(true);
+  });
 });

@@ -113,7 +113,7 @@ describe("findQuotes: shapes of quotations", () => {
   it("joins a quote split around its attribution into one", () => {
     const text = "“The plan is sound,” Judge Ana Ruiz said, “and the city will carry it out without delay.”";
     const quote = only(text);
-    expect(quote.text).toBe("The plan is sound, and the city will carry it out without delay.");
+    expect(quote.text).toBe("The plan is sound and the city will carry it out without delay.");
     expect(quote.start).toBe(0);
     expect(quote.end).toBe(text.length);
     expect(quote.speaker).toBe("Ana Ruiz");
@@ -166,7 +166,7 @@ describe("findQuotes: shapes of quotations", () => {
     expect(quotes).toHaveLength(2);
     for (const quote of quotes) {
       const slice = text.slice(quote.start, quote.end);
-      for (const part of quote.text.split(/(?<=,) /)) expect(slice).toContain(part);
+      for (const word of quote.text.split(/[\s,.]+/).filter(Boolean)) expect(slice).toContain(word);
     }
     expect(quotes.map((q) => q.speaker)).toEqual(["Helen Varga", "Tom Brewer"]);
   });
@@ -203,5 +203,92 @@ describe("findQuotes: key quotes", () => {
   it("is deterministic", () => {
     const text = "“We will fight this law in every court we can find,” Karl Dahl said.";
     expect(quotesOf(text)).toEqual(quotesOf(text));
+  });
+});
+
+describe("findQuotes: roles and titles", () => {
+  it("resolves “the manager” to the person introduced with that role", () => {
+    const text =
+      "Eastfield manager Marta Lindqvist, who arrived in June, praised the defence. The crowd sang for an hour. “They held the line all afternoon,” the manager said.";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Marta Lindqvist");
+    expect(mention(text, quote)).toBe("the manager");
+  });
+
+  it("resolves a title given in apposition (“Name, the coach,”)", () => {
+    const text =
+      "Oskar Brandt, the coach, watched from the stand on Sunday.\n\nThe team lost again.\n\n“We need three new players before the window shuts,” the coach said.";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Oskar Brandt");
+    expect(mention(text, quote)).toBe("the coach");
+  });
+
+  it("resolves “the company's chief executive” to the chief executive named before", () => {
+    const text =
+      "Profits at Vantor doubled, chief executive Jonah Pryce told investors on Tuesday.\n\n“Next year will be harder than this one,” the company's chief executive said.";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Jonah Pryce");
+    expect(mention(text, quote)).toBe("the company's chief executive");
+  });
+
+  it("keeps an unmatched description as written", () => {
+    const text = "“The queue started at dawn,” a shop assistant said.";
+    expect(only(text).speaker).toBe("a shop assistant");
+  });
+
+  it("leaves a role word at the start of a sentence out of the name", () => {
+    const text =
+      "Goalkeeper Nils Ekberg saved three shots in the last minute.\n\n“I just guessed the right way every time,” Ekberg said.";
+    const quote = only(text);
+    expect(quote.speaker).toBe("Nils Ekberg");
+    expect(mention(text, quote)).toBe("Ekberg");
+  });
+
+  it("takes an unlisted capitalised common noun before a name as a role when the text uses it in lower case", () => {
+    const text =
+      "Wicketkeeper Imran Qadir took five catches on the final day. No wicketkeeper had done that here before.\n\n“The ball kept carrying to me,” Qadir said.";
+    expect(only(text).speaker).toBe("Imran Qadir");
+  });
+
+  it("keeps a three-word name whose first word is not a role", () => {
+    const text = "Ingvar Tomas Berg opened the new library.\n\n“Every town deserves a place like this,” Berg said.";
+    expect(only(text).speaker).toBe("Ingvar Tomas Berg");
+  });
+});
+
+describe("findQuotes: joining split quotes", () => {
+  it("ends the first part with a period when the second part opens a new sentence", () => {
+    const text = "“Sales doubled in a year,” said Lena Hart. “We are hiring two hundred people.”";
+    expect(only(text).text).toBe("Sales doubled in a year. We are hiring two hundred people.");
+  });
+
+  it("drops the split comma when the second part goes on with the sentence", () => {
+    const text = "“The bridge,” Mayor Joel Park said, “stays shut until the spring.”";
+    expect(only(text).text).toBe("The bridge stays shut until the spring.");
+  });
+
+  it("keeps the comma before “I”", () => {
+    const text = "“We tried everything,” Rosa Blum said, “I promise you that.”";
+    expect(only(text).text).toBe("We tried everything, I promise you that.");
+  });
+});
+
+describe("findQuotes: long texts", () => {
+  it("reads a ~300 KB paragraph without sentence stops, full of short quotes after commas, and finds every quote", () => {
+    // Every quote here sends the speaker search back over a comma-filled sentence that never ends.
+    const piece = "the fans waved, sang, and said “go” ";
+    const count = Math.ceil(300_000 / piece.length);
+    const quotes = quotesOf(`Mayor Helen Varga toured the valley. ${piece.repeat(count)}and the tour ended.`);
+    expect(quotes).toHaveLength(count);
+    expect(quotes.every((q) => q.text === "go")).toBe(true);
+  });
+
+  it("reads ~100 KB of page data as text and still returns the article's quote", () => {
+    // Script data left in a page: thousands of quoted words with no sentence in sight.
+    const entry = '{"title":"Town Notes","url":"https://example.org/notes/","nofollow":"false"},';
+    const data = entry.repeat(Math.ceil(50_000 / entry.length));
+    const text = `${data}\n\n“We will reopen the road on Monday,” Karl Dahl said.\n\n${data}`;
+    const quotes = quotesOf(text).filter((q) => q.speaker === "Karl Dahl");
+    expect(quotes.map((q) => q.text)).toEqual(["We will reopen the road on Monday,"]);
   });
 });
