@@ -77,6 +77,7 @@ function chooseDistinct(candidates: readonly Candidate[], vocabulary: number): s
     const pick = candidates[best] as Candidate;
     value[best] = -1;
     chosen.push(pick.text);
+    if (chosen.length === MAX_POINTS) break;
     for (const id of pick.ids) marks[id] = 1;
     for (let i = 0; i < count; i++) {
       const c = candidates[i] as Candidate;

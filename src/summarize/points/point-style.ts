@@ -24,7 +24,7 @@ export function isNotPoint(text: string, words: number): boolean {
 export function styleFactor(text: string, words: number): number {
   let factor = 1;
   if (QUOTE_OPEN.test(text) || QUOTE_TAIL.test(text)) factor *= 0.8;
-  if (CAPTION.test(text)) factor *= 0.7;
+  if ((text.includes("ictured") || text.includes("(")) && CAPTION.test(text)) factor *= 0.7;
   if (words < 8) factor *= 0.7;
   if (words > 45) factor *= 0.8;
   return factor;

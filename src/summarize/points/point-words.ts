@@ -49,6 +49,10 @@ export interface SentenceWords {
   name: boolean;
 }
 
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 191;
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 160;
 }
@@ -93,66 +97,74 @@ export class WordIndex {
     const ids: number[] = [];
     const stamp = ++this.sentences;
     let words = 0;
-    let length = 0;
-    let h = FNV_OFFSET;
-    let before = FNV_OFFSET;
-    let last = 0;
-    let previous = 0;
     let digit = false;
     let name = false;
-    // Capitalised-word tracking: the word read is [A-Z][a-z]+ after a space; where a space after such a word is.
-    let capital = false;
+    // Where the space after a capitalised word ([A-Z][a-z]+, itself after a space) is: a name may follow it.
     let armed = -2;
-    let second = false;
-    for (let i = start; i <= end; i++) {
-      const raw = i < end ? text.charCodeAt(i) : 32;
-      const upper = raw >= 65 && raw <= 90;
-      const lower = raw >= 97 && raw <= 122;
-      const code = upper ? raw + 32 : raw;
-      if (lower || upper || (raw >= 48 && raw <= 57) || raw > 191) {
-        if (length === 0) {
-          words++;
-          capital = upper && i > start && isSpace(text.charCodeAt(i - 1));
-          second = capital && armed === i - 1;
-        } else {
-          if (length === 1 && second && lower) name = true;
-          if (!lower) capital = false;
-        }
-        if (raw <= 57) digit = true;
-        before = h;
-        h = Math.imul(h ^ code, FNV_PRIME);
-        previous = last;
-        last = code;
-        length++;
+    let i = start;
+    while (i < end) {
+      let code = text.charCodeAt(i);
+      if (!isWordCode(code)) {
+        i++;
         continue;
       }
-      if (length >= 2 && capital && isSpace(raw)) armed = i;
-      if (length >= 4) {
-        const id = this.idOf(length > 4 && last === 115 && previous !== 115 ? before : h);
-        if (id >= 0 && this.seen[id] !== stamp) {
-          this.seen[id] = stamp;
-          ids.push(id);
-        }
+      const first = i;
+      words++;
+      const upper = code >= 65 && code <= 90;
+      let capital = upper && i > start && isSpace(text.charCodeAt(i - 1));
+      if (code <= 57) digit = true;
+      let before = FNV_OFFSET;
+      let h = Math.imul(FNV_OFFSET ^ (upper ? code + 32 : code), FNV_PRIME);
+      i++;
+      if (capital && armed === first - 1 && i < end) {
+        const next = text.charCodeAt(i);
+        if (next >= 97 && next <= 122) name = true;
       }
-      length = 0;
-      h = FNV_OFFSET;
+      while (i < end) {
+        code = text.charCodeAt(i);
+        if (code >= 97 && code <= 122) {
+          // Lower-case letters, the common case, first.
+        } else if (code >= 65 && code <= 90) {
+          capital = false;
+          code += 32;
+        } else if ((code >= 48 && code <= 57) || code > 191) {
+          capital = false;
+          if (code <= 57) digit = true;
+        } else break;
+        before = h;
+        h = Math.imul(h ^ code, FNV_PRIME);
+        i++;
+      }
+      const length = i - first;
+      if (capital && length >= 2 && i < end && isSpace(text.charCodeAt(i))) armed = i;
+      if (length < 4) continue;
+      const plural = length > 4 && (text.charCodeAt(i - 1) | 32) === 115 && (text.charCodeAt(i - 2) | 32) !== 115;
+      const id = this.idOf(plural ? before : h);
+      if (id >= 0 && this.seen[id] !== stamp) {
+        this.seen[id] = stamp;
+        ids.push(id);
+      }
     }
     return { ids, words, digit, name };
   }
 
   // The id of a word's hash, a new one if unseen; -1 for a stop word.
   private idOf(hash: number): number {
-    if (this.filled * 2 >= this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
+    const { keys, used } = this;
+    const mask = keys.length - 1;
     let slot = hash & mask;
-    while (this.used[slot] === 1) {
-      if (this.keys[slot] === hash) return this.values[slot] as number;
+    while (used[slot] === 1) {
+      if (keys[slot] === hash) return this.values[slot] as number;
       slot = (slot + 1) & mask;
     }
+    return this.add(hash, slot);
+  }
+
+  private add(hash: number, slot: number): number {
     this.used[slot] = 1;
     this.keys[slot] = hash;
     this.values[slot] = this.size;
-    this.filled++;
+    if (++this.filled * 2 >= this.keys.length) this.grow();
     if (this.seen.length <= this.size) this.growSeen();
     return this.size++;
   }

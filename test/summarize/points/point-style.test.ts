@@ -39,6 +39,13 @@ describe("styleFactor", () => {
     expect(styleFactor(tailed, words(tailed))).toBeLessThan(1);
   });
 
+  it("lowers a photo caption run into the text", () => {
+    const caption = "Mrs Ferrow, 71, pictured left with her sister, has run the bakery in Castlebury since 1974.";
+    const marked = "The old tannery (above) will be turned into flats by the spring of next year.";
+    expect(styleFactor(caption, words(caption))).toBeLessThan(1);
+    expect(styleFactor(marked, words(marked))).toBeLessThan(1);
+  });
+
   it("lowers very short and very long sentences", () => {
     const short = "The library will close in June.";
     const long = `${"The council said the building needed repairs and ".repeat(6)}the roof leaked.`;
