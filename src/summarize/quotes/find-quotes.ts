@@ -3,10 +3,10 @@ import type { Span, TextLayout } from "../spans.js";
 import { classifyQuote, type QuoteKind } from "./classify-quote.js";
 import { sentenceStart, speakerAfter, speakerBefore } from "./find-speaker.js";
 import { mergeSplitQuotes, type QuoteGroup } from "./merge-split-quotes.js";
+import { ROLE_NOUNS } from "./name-words.js";
 import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases.js";
 import { pairQuoteMarks } from "./pair-quote-marks.js";
 import { pickKeyQuotes } from "./pick-key-quotes.js";
-import { ROLE_NOUNS } from "./name-words.js";
 import { buildNameIndex, type NameIndex } from "./resolve-names.js";
 import { SPEECH_VERB } from "./speech-verbs.js";
 import { countWords } from "./whitespace.js";
@@ -98,7 +98,7 @@ interface Context {
  * The words of a statement split around its attribution, without the comma the split added: "Demand rose," +
  * "We are adding…" reads "Demand rose. We are adding…"; "The bridge," + "stays shut." reads "The bridge stays shut.".
  */
-export function joinParts(parts: readonly string[]): string {
+function joinParts(parts: readonly string[]): string {
   let joined = parts[0] ?? "";
   for (let p = 1; p < parts.length; p++) {
     const part = parts[p] as string;
@@ -185,7 +185,7 @@ function substantialEnds(text: string, paragraphs: readonly Span[], groups: read
   let lastEnd = -1;
   for (const g of groups) {
     const paragraphStart = (paragraphs[g.runs[0]?.paragraph ?? 0] as Span).start;
-    limits.push(lastEnd > paragraphStart ? lastEnd : paragraphStart);
+    limits.push(Math.max(lastEnd, paragraphStart));
     if (countWords(text, g.start, g.end, 4) >= 4) lastEnd = g.end;
   }
   return limits;
