@@ -1,22 +1,17 @@
 /** The composition root: loadConfig → stores → services → platforms → scheduler → poller → start, and a clean stop. */
 import { commands } from "../../commands/index.js";
 import { createDispatcher } from "../chat/dispatch.js";
-import { createFeedAdmin } from "../chat/feed-admin.js";
 import { createLogger, type Logger } from "../chat/logger.js";
 import type { ChatPlatform } from "../chat/platform.js";
-import type { Services } from "../chat/services.js";
-import { createSummarizeUrl } from "../chat/summarize-url.js";
 import { type Config, loadConfig } from "../config.js";
-import { createDigestRunner } from "../digest/digest-runner.js";
-import { createSubscriptionService } from "../digest/subscription-service.js";
 import { BUILT_IN_TOPICS } from "../digest/topics.js";
 import { createPoller, type Poller } from "../ingest/poll-feeds.js";
 import { createCronScheduler } from "../schedule/cron-scheduler.js";
-import { KeyvDeliveryLog } from "../store/delivery-log.js";
 import { openStores, type Stores } from "../store/open-store.js";
-import { KeyvSubscriptionStore } from "../store/subscription-store.js";
+import type { KeyvSubscriptionStore } from "../store/subscription-store.js";
 import { KEYWORD_TOPICS } from "../summarize/topics/keyword-topics.js";
 import { createPlatforms } from "./platforms.js";
+import { wireServices } from "./wire-services.js";
 
 /** How the app is run. */
 export interface AppOptions {
@@ -58,8 +53,6 @@ export async function runApp(options: AppOptions): Promise<number> {
 }
 
 async function compose(config: Config, stores: Stores, log: Logger, options: AppOptions) {
-  const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
-  const deliveries = new KeyvDeliveryLog(stores.keyv("deliveries"));
   const poller = createPoller({
     articles: stores.articles,
     feeds: stores.feeds,
@@ -68,32 +61,17 @@ async function compose(config: Config, stores: Stores, log: Logger, options: App
   });
   const scheduler = createCronScheduler({ log });
   const platformList: ChatPlatform[] = [];
-  const runner = createDigestRunner({
-    articles: stores.articles,
-    subscriptions: subscriptionStore,
-    deliveries,
+  const { services, subscriptionStore, runner, subscriptions } = wireServices({
+    stores,
+    scheduler,
     platforms: platformList,
+    poller,
+    allowPrivateNetworks: config.allowPrivateNetworks,
+    defaultTimezone: config.defaultTimezone,
+    defaultSchedule: config.defaultSchedule,
     log,
     maxStories: config.digestMaxStories,
   });
-  const subscriptions = createSubscriptionService({
-    store: subscriptionStore,
-    scheduler,
-    runner,
-    defaultTimezone: config.defaultTimezone,
-    defaultSchedule: config.defaultSchedule,
-    log,
-  });
-  const services: Services = {
-    articles: stores.articles,
-    subscriptions,
-    digests: runner,
-    feeds: createFeedAdmin({ feeds: stores.feeds, poller }),
-    summarizeUrl: createSummarizeUrl({ allowPrivateNetworks: config.allowPrivateNetworks }),
-    topics: BUILT_IN_TOPICS,
-    defaultTimezone: config.defaultTimezone,
-    defaultSchedule: config.defaultSchedule,
-  };
   const chosen = await createPlatforms(
     config,
     {

@@ -2,18 +2,13 @@
 import { PassThrough } from "node:stream";
 import { createConsolePlatform } from "../../adapters/console/index.js";
 import { commands } from "../../commands/index.js";
-import { createFeedAdmin } from "../../src/chat/feed-admin.js";
-import { createDigestRunner } from "../../src/digest/digest-runner.js";
-import { createSubscriptionService } from "../../src/digest/subscription-service.js";
-import { BUILT_IN_TOPICS } from "../../src/digest/topics.js";
-import type { Article, BriefedPage, FeedState, Services } from "../../src/index.js";
+import { wireServices } from "../../src/app/wire-services.js";
+import type { Article, BriefedPage, FeedState } from "../../src/index.js";
 import { createDispatcher, UserError } from "../../src/index.js";
 import type { FeedPollResult, Poller } from "../../src/ingest/poll-feeds.js";
 import { validateSchedule } from "../../src/schedule/cron-scheduler.js";
 import { createManualScheduler } from "../../src/schedule/manual-scheduler.js";
-import { KeyvDeliveryLog } from "../../src/store/delivery-log.js";
 import { openStores } from "../../src/store/open-store.js";
-import { KeyvSubscriptionStore } from "../../src/store/subscription-store.js";
 
 /** The fixed time of every command test. */
 export const NOW = new Date("2026-03-01T09:00:00Z");
@@ -30,22 +25,7 @@ export async function startConsoleBot(options: ConsoleBotOptions = {}) {
   const stores = await openStores("memory://");
   for (const article of options.articles ?? []) await stores.articles.put(article);
   for (const feed of options.feeds ?? []) await stores.feeds.put(feed);
-  const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
-  const deliveries = new KeyvDeliveryLog(stores.keyv("deliveries"));
   const scheduler = createManualScheduler({ validate: (cron, timezone) => validateSchedule(cron, timezone) });
-  const runner = createDigestRunner({
-    articles: stores.articles,
-    subscriptions: subscriptionStore,
-    deliveries,
-    platforms: [{ name: "console", limits: { messageChars: Number.POSITIVE_INFINITY }, send: async () => undefined }],
-  });
-  const subscriptions = createSubscriptionService({
-    store: subscriptionStore,
-    scheduler,
-    runner,
-    defaultTimezone: "UTC",
-    defaultSchedule: "0 8 * * *",
-  });
   // A stand-in for the poller: feeds under /broken fail, the others are read.
   const poller: Pick<Poller, "addFeed" | "pollFeed"> = {
     async addFeed(url) {
@@ -62,20 +42,20 @@ export async function startConsoleBot(options: ConsoleBotOptions = {}) {
       return { ...base, status: "updated", stored: 3 };
     },
   };
-  const services: Services = {
-    articles: stores.articles,
-    subscriptions,
-    digests: runner,
-    feeds: createFeedAdmin({ feeds: stores.feeds, poller }),
+  const { services, subscriptions, runner } = wireServices({
+    stores,
+    scheduler,
+    platforms: [{ name: "console", limits: { messageChars: Number.POSITIVE_INFINITY }, send: async () => undefined }],
+    poller,
+    allowPrivateNetworks: false,
+    defaultTimezone: "UTC",
+    defaultSchedule: "0 8 * * *",
     async summarizeUrl(url) {
       const page = options.pages?.[url];
       if (!page) throw new UserError(`I could not read ${url}: the server answered 404`);
       return page;
     },
-    topics: BUILT_IN_TOPICS,
-    defaultTimezone: "UTC",
-    defaultSchedule: "0 8 * * *",
-  };
+  });
   const dispatch = createDispatcher({ commands, services, now: () => NOW });
 
   async function run(lines: readonly string[], as: { admin?: boolean } = {}): Promise<string> {

@@ -2,16 +2,11 @@
 import { readFile } from "node:fs/promises";
 import { createDiscordPlatform } from "../../../adapters/discord/index.js";
 import { commands } from "../../../commands/index.js";
-import { createFeedAdmin } from "../../../src/chat/feed-admin.js";
-import { createSummarizeUrl } from "../../../src/chat/summarize-url.js";
-import { createDigestRunner } from "../../../src/digest/digest-runner.js";
-import { createSubscriptionService } from "../../../src/digest/subscription-service.js";
-import { BUILT_IN_TOPICS, type ChatPlatform, createDispatcher, type Services } from "../../../src/index.js";
+import { wireServices } from "../../../src/app/wire-services.js";
+import { type ChatPlatform, createDispatcher } from "../../../src/index.js";
 import { createPoller, type Poller } from "../../../src/ingest/poll-feeds.js";
 import { createManualScheduler, type ManualScheduler } from "../../../src/schedule/manual-scheduler.js";
-import { KeyvDeliveryLog } from "../../../src/store/delivery-log.js";
 import { openStores, type Stores } from "../../../src/store/open-store.js";
-import { KeyvSubscriptionStore } from "../../../src/store/subscription-store.js";
 import { type FakeDiscord, IDS, startFakeDiscord } from "../../helpers/fake-discord.js";
 import { type FeedServer, startFeedServer } from "../../helpers/feed-server.js";
 
@@ -54,32 +49,17 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     log: { warn: () => undefined, error: () => undefined },
   });
   const scheduler = createManualScheduler();
-  const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
-  const runner = createDigestRunner({
-    articles: stores.articles,
-    subscriptions: subscriptionStore,
-    deliveries: new KeyvDeliveryLog(stores.keyv("deliveries")),
-    platforms: [platform],
-  });
   const poller = createPoller({ articles: stores.articles, feeds: stores.feeds, fetchOptions: { allowPrivateNetworks: true } });
-  const subscriptions = createSubscriptionService({
-    store: subscriptionStore,
+  const { services } = wireServices({
+    stores,
     scheduler,
-    runner,
+    platforms: [platform],
+    poller,
+    allowPrivateNetworks: true,
     defaultTimezone: "Europe/Paris",
     defaultSchedule: "0 8 * * *",
     clock: () => clock.now,
   });
-  const services: Services = {
-    articles: stores.articles,
-    subscriptions,
-    digests: runner,
-    feeds: createFeedAdmin({ feeds: stores.feeds, poller }),
-    summarizeUrl: createSummarizeUrl({ allowPrivateNetworks: true }),
-    topics: BUILT_IN_TOPICS,
-    defaultTimezone: "Europe/Paris",
-    defaultSchedule: "0 8 * * *",
-  };
   await platform.start(createDispatcher({ commands, services, now: () => clock.now }));
   return {
     fake,

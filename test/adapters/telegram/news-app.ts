@@ -2,16 +2,13 @@
 import { readFile } from "node:fs/promises";
 import { createTelegramPlatform, type TelegramPlatform } from "../../../adapters/telegram/index.js";
 import { commands } from "../../../commands/index.js";
-import { createFeedAdmin } from "../../../src/chat/feed-admin.js";
-import { createSummarizeUrl } from "../../../src/chat/summarize-url.js";
-import { createDigestRunner, type DigestRunner } from "../../../src/digest/digest-runner.js";
-import { createSubscriptionService, type SubscriptionService } from "../../../src/digest/subscription-service.js";
-import { BUILT_IN_TOPICS, createDispatcher, type Services } from "../../../src/index.js";
+import { wireServices } from "../../../src/app/wire-services.js";
+import type { DigestRunner } from "../../../src/digest/digest-runner.js";
+import type { SubscriptionService } from "../../../src/digest/subscription-service.js";
+import { createDispatcher } from "../../../src/index.js";
 import { createPoller, type Poller } from "../../../src/ingest/poll-feeds.js";
 import { createManualScheduler, type ManualScheduler } from "../../../src/schedule/manual-scheduler.js";
-import { KeyvDeliveryLog } from "../../../src/store/delivery-log.js";
 import { openStores, type Stores } from "../../../src/store/open-store.js";
-import { KeyvSubscriptionStore } from "../../../src/store/subscription-store.js";
 import { FAKE_BOT, type FakeTelegram, startFakeTelegram } from "../../helpers/fake-telegram.js";
 import { type FeedServer, startFeedServer } from "../../helpers/feed-server.js";
 import { ADMIN, FORUM, GROUP, MEMBER } from "./setup.js";
@@ -59,7 +56,6 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     fake.setMember(chat.id, MEMBER.id, { status: "member" });
   }
   const scheduler = createManualScheduler();
-  const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
   let subscriptions: SubscriptionService | undefined;
   const platform = createTelegramPlatform({
     token: "123456:TEST-token-for-the-double",
@@ -70,31 +66,19 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     rate: { perChatIntervalMs: 20, perGroupPerMinute: 1000 },
     onMigrate: (from, to) => subscriptions?.move(from, to),
   });
-  const runner = createDigestRunner({
-    articles: stores.articles,
-    subscriptions: subscriptionStore,
-    deliveries: new KeyvDeliveryLog(stores.keyv("deliveries")),
-    platforms: [platform],
-  });
   const poller = createPoller({ articles: stores.articles, feeds: stores.feeds, fetchOptions: { allowPrivateNetworks: true } });
-  subscriptions = createSubscriptionService({
-    store: subscriptionStore,
+  const wired = wireServices({
+    stores,
     scheduler,
-    runner,
+    platforms: [platform],
+    poller,
+    allowPrivateNetworks: true,
     defaultTimezone: "Europe/Paris",
     defaultSchedule: "0 8 * * *",
     clock: () => clock.now,
   });
-  const services: Services = {
-    articles: stores.articles,
-    subscriptions,
-    digests: runner,
-    feeds: createFeedAdmin({ feeds: stores.feeds, poller }),
-    summarizeUrl: createSummarizeUrl({ allowPrivateNetworks: true }),
-    topics: BUILT_IN_TOPICS,
-    defaultTimezone: "Europe/Paris",
-    defaultSchedule: "0 8 * * *",
-  };
+  const { services, runner } = wired;
+  subscriptions = wired.subscriptions;
   await platform.registerCommands(commands);
   await platform.start(createDispatcher({ commands, services, now: () => clock.now }));
   return {

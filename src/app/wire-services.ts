@@ -1,0 +1,73 @@
+import { createFeedAdmin } from "../chat/feed-admin.js";
+import type { Logger } from "../chat/logger.js";
+import type { ChatPlatform } from "../chat/platform.js";
+import type { Services } from "../chat/services.js";
+import { createSummarizeUrl } from "../chat/summarize-url.js";
+import { createDigestRunner, type DigestRunner } from "../digest/digest-runner.js";
+import { createSubscriptionService, type SubscriptionService } from "../digest/subscription-service.js";
+import { BUILT_IN_TOPICS } from "../digest/topics.js";
+import type { Poller } from "../ingest/poll-feeds.js";
+import type { Scheduler } from "../schedule/scheduler.js";
+import { KeyvDeliveryLog } from "../store/delivery-log.js";
+import type { Stores } from "../store/open-store.js";
+import { KeyvSubscriptionStore } from "../store/subscription-store.js";
+
+/** What the services are built from; the app passes the real parts, tests pass doubles for some. */
+export interface WireOptions {
+  stores: Stores;
+  scheduler: Scheduler;
+  /** The platforms digests go to; may be filled after wiring (the app builds platforms from the services). */
+  platforms: readonly Pick<ChatPlatform, "name" | "limits" | "send">[];
+  poller: Pick<Poller, "addFeed" | "pollFeed">;
+  allowPrivateNetworks: boolean;
+  defaultTimezone: string;
+  defaultSchedule: string;
+  log?: Logger;
+  maxStories?: number;
+  /** The clock used when a digest job fires (default: the system clock). */
+  clock?: () => Date;
+  /** Replaces fetching for /summarize (tests). */
+  summarizeUrl?: Services["summarizeUrl"];
+}
+
+/** The wired services and the parts the composition root still needs. */
+export interface Wired {
+  services: Services;
+  subscriptionStore: KeyvSubscriptionStore;
+  runner: DigestRunner;
+  subscriptions: SubscriptionService;
+}
+
+/** Builds the services every command uses: stores, digest runner, subscriptions, feed admin, /summarize. */
+export function wireServices(options: WireOptions): Wired {
+  const { stores } = options;
+  const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
+  const runner = createDigestRunner({
+    articles: stores.articles,
+    subscriptions: subscriptionStore,
+    deliveries: new KeyvDeliveryLog(stores.keyv("deliveries")),
+    platforms: options.platforms,
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.maxStories ? { maxStories: options.maxStories } : {}),
+  });
+  const subscriptions = createSubscriptionService({
+    store: subscriptionStore,
+    scheduler: options.scheduler,
+    runner,
+    defaultTimezone: options.defaultTimezone,
+    defaultSchedule: options.defaultSchedule,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const services: Services = {
+    articles: stores.articles,
+    subscriptions,
+    digests: runner,
+    feeds: createFeedAdmin({ feeds: stores.feeds, poller: options.poller }),
+    summarizeUrl: options.summarizeUrl ?? createSummarizeUrl({ allowPrivateNetworks: options.allowPrivateNetworks }),
+    topics: BUILT_IN_TOPICS,
+    defaultTimezone: options.defaultTimezone,
+    defaultSchedule: options.defaultSchedule,
+  };
+  return { services, subscriptionStore, runner, subscriptions };
+}
