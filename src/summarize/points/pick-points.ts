@@ -46,18 +46,22 @@ export function pickPoints(layout: TextLayout): Points {
 }
 
 /**
- * How much each sentence shares with the rest of the story, scaled to [0, 1]: for each of its content words, the
- * number of other sentences using it, summed and damped by the square root of the sentence's size (degree centrality
- * on word overlap, computed from word counts in linear time). `vocabulary` bounds the word ids.
+ * How much each sentence shares with the rest of the story, scaled to [0, 1]: each of its content words counts the
+ * logarithm of the number of sentences using it (0 when only this one does; a word in every sentence counts less than
+ * its spread), summed and damped by the logarithm of the sentence's size, so that a long sentence is not central just
+ * by being long, nor a short one by being short (computed from word counts in linear time). `vocabulary` bounds the
+ * word ids.
  */
 export function centralities(sentences: readonly { ids: readonly number[] }[], vocabulary: number): number[] {
   const counts = new Int32Array(vocabulary);
   for (const s of sentences) for (const id of s.ids) counts[id] = (counts[id] ?? 0) + 1;
+  const weights = new Float64Array(vocabulary);
+  for (let id = 0; id < vocabulary; id++) weights[id] = Math.log(Math.max(1, counts[id] ?? 1));
   let max = 0;
   const raw = sentences.map((s) => {
     let shared = 0;
-    for (const id of s.ids) shared += (counts[id] ?? 1) - 1;
-    const value = shared / Math.sqrt(s.ids.length + 1);
+    for (const id of s.ids) shared += weights[id] ?? 0;
+    const value = shared / Math.log(s.ids.length + 2);
     if (value > max) max = value;
     return value;
   });

@@ -95,11 +95,23 @@ describe("pickPoints", () => {
 
 describe("centralities", () => {
   it("scores a sentence by the words it shares with the others, scaled to [0, 1]", () => {
-    // Shared words: 2 of 3 for the first, 2 of 2 for the second (damped by √(size + 1)), none for the third.
+    // Shared words: 2 of 3 for the first, 2 of 2 for the second (each worth ln 2, damped by ln(size + 2)), none for the third.
     const scores = centralities([{ ids: [0, 1, 2] }, { ids: [0, 1] }, { ids: [3] }], 4);
     expect(scores[1]).toBe(1);
-    expect(scores[0]).toBeCloseTo(2 / 2 / (2 / Math.sqrt(3)), 9);
+    expect(scores[0]).toBeCloseTo(Math.log(4) / Math.log(5), 9);
     expect(scores[2]).toBe(0);
+  });
+
+  it("gives a word used by many sentences less than its spread, and a long sentence no edge for its length", () => {
+    // Word 0 is in all four sentences, word 1 in two: ln 4 < 3 × ln 2, so wide words do not swamp the score.
+    const spread = centralities([{ ids: [0] }, { ids: [0, 1] }, { ids: [0, 1] }, { ids: [0] }], 2);
+    expect(spread[1]).toBe(1);
+    expect(spread[0]).toBeCloseTo(Math.log(4) / Math.log(3) / ((Math.log(4) + Math.log(2)) / Math.log(4)), 9);
+    // Twice the shared words in a sentence twice as long still scores higher, but by less than twice.
+    const long = centralities([{ ids: [0, 1, 2, 3] }, { ids: [0, 1] }, { ids: [0, 1, 2, 3] }], 4);
+    expect(long[0]).toBe(1);
+    expect(long[1]).toBeGreaterThan(0.5);
+    expect(long[1]).toBeLessThan(1);
   });
 
   it("is zero everywhere when no word is shared", () => {
