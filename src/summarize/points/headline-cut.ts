@@ -25,12 +25,26 @@ export function isCompleteAt(words: readonly string[], length: number): boolean 
   if (/^[A-Z]/.test(last) && /^[A-Z]/.test(next)) return false;
   if (VERB_LEAD.test(last) || /['’]s$/.test(last)) return false;
   if (PHRASE_START.test(next)) return true;
+  // A count without what it counts: "eighth defeat in 11" | "Tests".
+  if (/^\d[\d,.]*$/.test(last) && !/^(?:19|20)\d\d$/.test(last) && /^[A-Za-z]/.test(next)) return false;
   // An infinitive or a verb just after the subject, without its object: "to relax" | "restrictions", "Softbank widens" | "loss".
   const before = words[length - 2] ?? "";
   if (/^[a-z]/.test(next) && VERB_LIKE.test(last) && (VERB_LEAD.test(before) || /^[A-Z]/.test(before))) return false;
   if (/^[a-z]/.test(next) && /^to$/i.test(before)) return false;
   // A subject cut off from its verb: "Lennon admits Rangers" | "are favourites".
   if (PREDICATE.test(next)) return false;
+  // A long subject whose verb comes next: "Revenues at media group Reuters" | "slipped 11%".
+  if (/^[A-Z]/.test(last) && /^[a-z]/.test(next) && VERB_LIKE.test(next) && !hasVerb(words, length)) return false;
   const reporting = words.findIndex((w) => REPORTING.test(w));
   return !(reporting >= 0 && length > reporting && length <= reporting + 3 && /^[A-Z]/.test(last) && /^[a-z]/.test(next));
+}
+
+/** Whether the first `length` words hold a verb: "to", an auxiliary, a past form, or an -s form after a name. */
+function hasVerb(words: readonly string[], length: number): boolean {
+  for (let i = 1; i < length; i++) {
+    const word = words[i] as string;
+    if (/^to$/i.test(word) || PREDICATE.test(word)) return true;
+    if (VERB_LIKE.test(word) && (!word.endsWith("s") || /^[A-Z]/.test(words[i - 1] as string))) return true;
+  }
+  return false;
 }

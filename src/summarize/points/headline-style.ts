@@ -37,7 +37,7 @@ const SHORT_FORMS: readonly [RegExp, string][] = [
 
 // A cheap first look: a sentence without any of these words has nothing to rewrite.
 const HINT =
-  /Manchester|Liberal|Conservative|Labour Party|United|Union|Nations|Association|Tottenham|Britain|rime|Academy|xecutive|obile phone|general election|former|television|compan|investigation|agreement|attempt|effort|increase|cent|million|billion/;
+  /Manchester|Liberal|Independence|Airways|Monetary|Trade Organi|Central Bank|Health Service|Conservative|Labour Party|United|Union|Nations|Association|Tottenham|Britain|rime|Academy|xecutive|obile phone|general election|former|television|compan|investigation|agreement|attempt|effort|increase|cent|million|billion/;
 
 /** Rewrites names and words the way headlines print them: "Liberal Democrats" → "Lib Dems", "50 per cent" → "50%". */
 export function useShortForms(text: string): string {

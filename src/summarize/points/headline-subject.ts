@@ -3,7 +3,7 @@ const NOT_HEAD =
   /^(?:of|on|in|for|to|at|with|by|from|about|and|or|but|that|which|who|the|this|these|those|its|his|her|their|set|based|born|made|held|owned|run|led|seen|known|[a-z]+ed|[a-z]+ing)$/;
 // Market reports open with "Shares in X" before the verb.
 const SHARES_IN =
-  /^(?:Shares|Stocks) in ([^,]{3,80}?) (?=(?:have |has |had |were |are )?(?:up|down|closed|ended|opened|traded|rose|fell|jumped|soared|slumped|dropped|slid|climbed|surged|tumbled|plunged|gained|lost|rallied|slipped|edged|dipped|rebounded|sank|leapt|leaped|risen|fallen)\b)/;
+  /^(?:Shares|Stocks) in ([^,]{3,80}?) (?=(?:have |has |had |were |are )?(?:up|down|closed|ended|opened|traded|rose|fell|jumped|soared|slumped|dropped|slid|climbed|surged|tumbled|plunged|gained|lost|rallied|slipped|edged|dipped|rebounded|sank|sunk|hit|leapt|leaped|risen|fallen)\b)/;
 // A subject that is a part or a person of a named owner: "The majority owner of (embattled firm) Yukos has".
 const OWNED_SUBJECT =
   /^(?:(?:The|A|An) )?(?:[a-z-]+ )?([a-z]{3,}|[A-Z][a-z]+(?:ers|ors|ents|ists|ees|ians)|Head|Chief|Boss|Owner|Founder|Creator|Shareholder|Staff) (?:of|in|at) ([^,]{2,60}?) (?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|[a-z]{3,}ed)\b)/;

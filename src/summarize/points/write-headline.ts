@@ -6,6 +6,7 @@ import { countMentions } from "./headline-mentions.js";
 import { dropSubjectRelative } from "./headline-relative.js";
 import { useShortForms } from "./headline-style.js";
 import { putOwnerFirst } from "./headline-subject.js";
+import { FUNCTION_WORD, NATIONALITY, ORG_WORD, PARTICIPLE, PLACE_WORD, RANK, VERB_START } from "./headline-words.js";
 import { presentOf } from "./present-tense.js";
 
 /** The longest headline newsbrief writes, in words. */
@@ -25,7 +26,7 @@ const DATELINE =
   /^(?:[A-Z][A-Z.'’ ,-]{0,40}\s*)?\((?:CNN|AP|AFP|Reuters|[A-Z][A-Za-z ]{1,30})\)\s*(?:[-–—:]+\s*)?|^[A-Z][A-Z .'’,-]{2,30}\s*[-–—:]+\s+/;
 // Openers that make the words up to the next comma a setting, not the story: "On Monday,", "After a long row,".
 const LEADING_CLAUSE =
-  /^(?:on|in|at|after|before|when|while|as|since|following|despite|amid|during|with|without|for|from|by|over|under|until|unlike|like|once|although|though|if|last|this|earlier|later|yesterday|today|tonight|now|meanwhile|however|but|and|so|still|instead|speaking|according to|in a|in an|almost|nearly|more than|just|even|already|with|within|across|ahead of|because|[a-z]+ing|[a-z]+ly)\b[^,]{0,120}?,\s+/i;
+  /^(?:on|in|at|after|before|when|while|as|since|following|despite|amid|during|with|without|for|from|by|over|under|until|unlike|like|once|although|though|if|last|this|earlier|later|yesterday|today|tonight|now|meanwhile|however|but|and|so|still|instead|speaking|according to|in a|in an|almost|nearly|more than|less than|fewer than|just|even|already|with|within|across|ahead of|because|[a-z]+ing|[a-z]+ly)\b[^,]{0,120}?,\s+/i;
 // Reported speech wrapped around the story: ", the minister said." / ", according to X."
 const TRAILING_ATTRIBUTION =
   /,?\s+(?:(?:a|an|the)\s+)?[^,]{0,80}?\b(?:said|says|say|reported|reports|announced|told [^,]+|according to [^,]+|has said|have said|has found|has learned|added|claimed|warned)\s*(?:on \w+|in a statement|today|yesterday)?[.!?]?["”’]?$/i;
@@ -36,30 +37,19 @@ const INVERTED_ATTRIBUTION =
 const SPEECH_VERB = /\b(?:said|says|say|reported|reports|announced|told|according|found|learned|added|claimed|warned)\b/i;
 // Where a long sentence splits into the story and its background.
 const CLAUSE_BREAK =
-  /\s+[-–—]+\s+|;\s+|:\s+|,\s+(?:which|who|where|while|but|although|though|after|as|because|despite|amid|following|with|and|in what|saying|adding|according|meaning|leaving|making|bringing|raising|sending|prompting)\b|\s+(?:after|because|despite|amid|following|as part of|in order to|even though|although|while|whereas|which|who|when|as it|as they|as he|as she)\s+/gi;
-// An aside between commas after a name: ", who was nominated for an Oscar," / ", the media company owned by X,".
-const APPOSITIVE = /,\s+(?:who|which|whose|the|a|an)\s[^,]{3,100},\s+(?=[a-z])/g;
+  /\s+[-–—]+\s+|;\s+|:\s+|,\s+(?:which|who|where|while|but|although|though|after|as|because|despite|amid|following|with|and|in what|saying|adding|according|meaning|leaving|making|bringing|raising|sending|prompting)\b|\s+(?:after|because|despite|amid|following|as part of|in order to|even though|although|while|whereas|which|who|when|as it|as they|as he|as she)\s+|\s+as\s+(?!an?\s)(?=(?:[\w'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b)/gi;
+// An aside between commas after a name: ", who was nominated for an Oscar," / ", the media firm owned by X," / ", known as X,".
+const APPOSITIVE =
+  /,\s+(?:who|which|whose|the|a|an|(?:one|two|three|both|all|each|part) of|(?:best |also |widely )?known|[a-z]+ed by|now|once|then)\s[^,]{3,100},\s+(?=[a-z])/g;
 // Time phrases headlines leave out.
 const TIME_PHRASE =
   /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b(?:['’]s\b)?/gi;
 // "says he will", "will": headlines write the future as "to".
 const REPORTED_FUTURE =
-  /(?<!\b(?:no|any|the|its|his|her|their|new|firm|similar))\s+(?:(?:says|said|has said|have said|announced|has announced|have announced)\s+(?:that\s+)?(?:he|she|it|they|we)\s+)?(?:will|is to|are to|plans to|intends to|is set to|are set to|is going to|are going to)\s+(?!not\b)/gi;
+  /(?<!\b(?:no|any|the|its|his|her|their|new|firm|similar))\s+(?:(?:says|said|has said|have said|(?:has |have )?(?:announced|confirmed|revealed|insisted|admitted|warned))\s+(?:that\s+)?(?:he|she|it|they|we)\s+)?(?:will|is to|are to|plans to|intends to|is set to|are set to|is going to|are going to)\s+(?!not\b)/gi;
 // A speaker reporting on themselves: "Blair says he looks forward" → "Blair looks forward".
 const REPORTED_SELF =
-  /\s+(?:says|said|has said|insists|insisted|admits|admitted)\s+(?:that\s+)?(?:he|she|they|it)\s+(?=(?:[a-z]+[^s\W]s|is|are|will|would|has|have|can|may|might|must|should|could)\s)/i;
-// Words that start a predicate right after a name: "Moyes will", "Softbank has", "BP announced".
-const VERB_START =
-  /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|to|says|said|told|won|hit|made|took|set|beat|lost|led|left|sold|bought|saw|came|went|gave|got|held|kept|put|ran|rose|fell|grew|paid|met|struck|thought|found|brought|spent|began|became|broke|chose|drew|drove|knew|spoke|stood|shot|swept|threw|wrote|wants|hopes|believes|admits|insists|claims|denies|warns|plans|faces|backs|urges|expects|aims|agrees|fears|[a-z]{3,}ed)$/;
-// Words that show the subject is more than a described name: "Talks on Russia's membership".
-const FUNCTION_WORD =
-  /^(?:of|on|in|for|to|at|with|by|from|about|and|or|but|that|which|who|the|a|an|this|these|those|its|his|her|their)$/;
-// Last words of an organisation's name: keep the whole name, not its last word.
-const ORG_WORD =
-  /^(?:United|City|Town|Rovers|Athletic|County|Bank|Group|Inc|Corp|Ltd|plc|Party|Council|Office|Airlines|Airways|Motors|Exchange|Association|Union|Commission|Committee|Board|Agency|Department|Ministry|Service|Services|Court|Fund|Organisation|Organization|Society|Foundation|Institute|University|College|Trust|Club|Company|Industries|Communications|Systems|Records|Pictures|Studios|Awards|Festival|Games|Cup|League|Open|Championship|Championships|Nations|Kingdom|States|Republic|Africa|America|Europe|Asia|Street)$/;
-// Last words of place and event names, which are not surnames: "Little Britain", "New Year", "Real Madrid".
-const PLACE_WORD =
-  /^(?:Year|Years|Day|Britain|Ireland|England|Scotland|Wales|York|Zealand|Jersey|Orleans|Delhi|Korea|Madrid|Students|Week|Park|Road|Square|Hall|Centre|Center|Island|Islands|River|Valley|Coast|East|West|North|South)$/;
+  /\s+(?:says|said|has said|have said|insists|insisted|admits|admitted|confirms|confirmed|reveals|revealed)\s+(?:that\s+)?(?:he|she|they|it)\s+(?=(?:[a-z]+[^s\W]s|is|are|will|would|has|have|can|may|might|must|should|could)\s)/i;
 // Words headline-writers drop: articles and auxiliaries ("has agreed" → "agreed", "is to" → "to").
 const DROPPED = new Set(["the", "a", "an"]);
 const POSSESSIVE = new Set(["its", "their", "his", "her"]);
@@ -73,14 +63,8 @@ const AUXILIARY = new Set(["has", "have", "had", "is", "are", "was", "were", "be
 const FILLER = /^(?:still|also|already|just|even)$/;
 const MODAL = /^(?:may|might|could|would|should|must|will|can|to)$/i;
 const BE = new Set(["is", "are", "was", "were", "been", "being"]);
-// A past participle after a form of "be": the verb of a passive.
-const PARTICIPLE =
-  /^(?:[a-z]{2,}(?:ed|en)|said|thought|understood|made|sold|held|hit|set|cut|put|led|left|paid|lost|kept|found|brought|bought|built|caught|told|sent|shot|struck|won|beaten|taken|given|seen|known|shown|thrown|drawn|chosen|spent|sought|taught|fought|run|shut|quit|hurt|hidden|stolen|withdrawn|overtaken)$/;
 // Marks a participle that must stay as it is; removed before the headline is returned.
 const PASSIVE = "\u0001";
-// Ranks and titles written before a name.
-const RANK =
-  /^(?:Chancellor|President|Prime|Minister|Secretary|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Boss|Coach|Manager|Captain|Skipper|Chief|Leader|Senator|Governor|Mayor|Judge|General|King|Queen|Prince|Princess|Pope|Archbishop|Bishop|Rev|Reverend|Detective|Inspector|Sergeant|Officer|Chairman|Chairwoman|Director|Executive|Home|Foreign|Culture|Health|Education|Defence|Transport|Shadow|Deputy|Former|Ex|Striker|Midfielder|Defender|Goalkeeper|Winger)$/;
 // Words a headline must not end on.
 const DANGLING = new Set(
   "he she it they we until unless whether claiming saying adding warned warns decides decided insists admits believes thinks other below above last next first such too almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
@@ -138,13 +122,16 @@ function shortenSubject(words: string[], keepFullNames: boolean): string[] {
     const word = words[i] as string;
     if (isCapitalized(word)) continue;
     const previous = words[i - 1] as string;
+    // "Bath and England centre Mike Tindall": names joined before a role describe the one after it.
+    if (/^(?:and|&)$/.test(word) && isCapitalized(previous) && isRoleBeforeName(words, i + 1)) continue;
     if (!/^[a-z]/.test(word) || /[,;:]$/.test(previous)) return words;
     if (FUNCTION_WORD.test(word) && !(word === "to" && isCapitalized(previous))) return words;
     if (!isCapitalized(previous)) {
       if (VERB_START.test(word)) return words;
       continue;
     }
-    if (!VERB_START.test(word) && !/^[a-z]+(?:ed|s)$/.test(word)) continue;
+    // "seed", "need": too short for a past tense ("Top seed Roger Federer").
+    if (!VERB_START.test(word) && !/^[a-z]+s$|^[a-z]*[^e]ed$/.test(word)) continue;
     let runStart = i - 1;
     while (runStart > 0 && isCapitalized(words[runStart - 1] as string)) runStart--;
     const run = words.slice(runStart, i);
@@ -159,6 +146,15 @@ function shortenSubject(words: string[], keepFullNames: boolean): string[] {
     return [...head, ...words.slice(i)];
   }
   return words;
+}
+
+/** Whether capitalised words from `from` lead to a role noun and then a name: "England centre Mike", not "GM have". */
+function isRoleBeforeName(words: readonly string[], from: number): boolean {
+  let j = from;
+  while (j < words.length && isCapitalized(words[j] as string)) j++;
+  const role = words[j] ?? "";
+  if (j === from || !/^[a-z-]+$/.test(role) || FUNCTION_WORD.test(role) || VERB_START.test(role)) return false;
+  return !/^[a-z]+s$|^[a-z]*[^e]ed$/.test(role) && isCapitalized(words[j + 1] ?? "");
 }
 
 function isCapitalized(word: string): boolean {
@@ -353,6 +349,15 @@ function compressWords(words: string[]): string[] {
     // "Campbell is at centre of row" → "Campbell at centre of row": headlines drop the copula.
     if (/^(?:is|are)$/.test(lower) && out.length > 0 && out.length <= 4 && !afterPronoun && /^[a-z]/.test(next) && next !== "to")
       continue;
+    // "nominees have been least popular" → "nominees least popular": the copula after a dropped "have" goes too.
+    if (
+      lower === "been" &&
+      /^(?:has|have|had)$/i.test(words[i - 1] ?? "") &&
+      out.length > 0 &&
+      /^[a-z]/.test(next) &&
+      !/^(?:a|an|the|to)$/.test(next)
+    )
+      continue;
     out.push(word.replace(/[,;:]+$/, "") + (passive ? PASSIVE : ""));
     passive = false;
   }
@@ -362,9 +367,6 @@ function compressWords(words: string[]): string[] {
 // Prepositions that open a phrase a headline can lose: "… against the euro in almost three months".
 const PHRASE_START =
   /^(?:in|on|at|for|from|with|by|after|before|during|since|over|against|amid|despite|under|into|across|within|without|following|including|than|as|because|while|when|which|who|that)$/i;
-
-const NATIONALITY =
-  /^(?:Asian|African|American|European|British|French|German|Chinese|Japanese|Indian|Russian|Italian|Spanish|Irish|Scottish|Welsh|English|Australian|Canadian|Mexican|Brazilian|Israeli|Iranian|Iraqi|Afghan|Pakistani|Korean|Turkish|Greek|Dutch|Swiss|Swedish|Polish|Arab|Palestinian|Ukrainian|Nigerian)$/;
 
 /** A word a headline cannot end on: a function word, an adjective or a nationality before its noun. */
 function isDangling(word: string): boolean {

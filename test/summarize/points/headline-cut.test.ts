@@ -22,4 +22,14 @@ describe("isCompleteAt", () => {
     expect(isCompleteAt(words("Holt admits Rovers are favourites"), 3)).toBe(false);
     expect(isCompleteAt(words("Holt admits Rovers were lucky to win"), 5)).toBe(true);
   });
+
+  it("refuses to cut a long subject off just before its verb", () => {
+    expect(isCompleteAt(words("Sales at ferry firm Velora slipped 11%"), 5)).toBe(false);
+    expect(isCompleteAt(words("Velora sold Kelmouth ships"), 3)).toBe(true);
+  });
+
+  it("refuses to stop on a count without what it counts, but allows a year", () => {
+    expect(isCompleteAt(words("Velora loses in 11 races"), 4)).toBe(false);
+    expect(isCompleteAt(words("Velora grew in 2004 profits say"), 4)).toBe(true);
+  });
 });

@@ -172,4 +172,50 @@ describe("writeHeadline with the article's repeats", () => {
     const headline = writeHeadline(undefined, lede, layoutText(text));
     expect(headline).toMatch(/^Velora widens losses/);
   });
+
+  it("drops 'has confirmed it' and 'has revealed they' around the speaker's own plan", () => {
+    expect(headlineFromLede("Velora has confirmed that it will open a new route to Dunmore.")).toMatch(
+      /^Velora to open new route/,
+    );
+    expect(headlineFromLede("The Velvet Tides have revealed they are recording a fourth album.")).toMatch(
+      /^Velvet Tides recording fourth album/,
+    );
+  });
+
+  it("drops an aside opening with 'one of' or a participle between commas", () => {
+    expect(headlineFromLede("Holtex, one of the region's oldest weavers, could close 300 jobs this year.")).toMatch(
+      /^Holtex could close 300 jobs/,
+    );
+    expect(headlineFromLede("Actor Dana Holt, known to viewers for her role in Harbour Lights, has died aged 80.")).toMatch(
+      /^Holt dies aged 80/,
+    );
+  });
+
+  it("does not take 'seed' for a past tense in a described name", () => {
+    expect(headlineFromLede("Second seed Tom Ash suffered a shock defeat by Peter Vane in Kelmouth.")).toMatch(
+      /^Ash suffers shock defeat/,
+    );
+  });
+
+  it("cuts a role after names joined by 'and', but keeps two joined subjects", () => {
+    expect(headlineFromLede("Kelmouth and Dunmore winger Tom Ash has signed a new two-year deal.")).toMatch(/^Ash signs new/);
+    expect(headlineFromLede("Velora and Kelmouth Ferries have agreed to merge their fleets.")).toMatch(
+      /^Velora and Kelmouth Ferries /,
+    );
+  });
+
+  it("drops 'been' with the 'have' before it", () => {
+    expect(headlineFromLede("Kelmouth's new ferries have been slower than promised, according to a survey.")).toMatch(
+      /^Kelmouth's new ferries slower than promised/,
+    );
+  });
+
+  it("cuts an 'as' clause with its own verb, but keeps 'as a' phrases", () => {
+    expect(headlineFromLede("Kelmouth council should review its harbour fees as local fishermen have complained.")).toBe(
+      "Kelmouth council should review harbour fees",
+    );
+    expect(headlineFromLede("A play starring Dana Holt as a retired pilot has won the top award at Kelmouth.")).toMatch(
+      /as retired pilot/,
+    );
+  });
 });
