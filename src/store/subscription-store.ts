@@ -1,44 +1,29 @@
 /** SubscriptionStore on keyv (memory, SQLite or Redis): one key per channel plus an index of channels. */
 import type Keyv from "keyv";
-import { KeyedLock } from "./keyed-lock.js";
+import { KeyvIndexedRecords } from "./keyv-indexed-records.js";
 import type { Subscription, SubscriptionStore } from "./ports.js";
 
-const INDEX = "channels";
-
-/** Subscriptions kept in one keyv namespace. */
+/** Subscriptions kept in one keyv namespace: `sub:<channel>` each, `channels` the channels in order added. */
 export class KeyvSubscriptionStore implements SubscriptionStore {
-  readonly #kv: Keyv;
-  readonly #lock = new KeyedLock();
+  readonly #records: KeyvIndexedRecords<Subscription>;
 
   constructor(kv: Keyv) {
-    this.#kv = kv;
+    this.#records = new KeyvIndexedRecords(kv, { index: "channels", record: (channel) => `sub:${channel}` });
   }
 
-  async get(channel: Subscription["channel"]): Promise<Subscription | undefined> {
-    return (await this.#kv.get<Subscription>(`sub:${channel}`)) ?? undefined;
+  get(channel: Subscription["channel"]): Promise<Subscription | undefined> {
+    return this.#records.get(channel);
   }
 
-  async put(subscription: Subscription): Promise<void> {
-    await this.#kv.set(`sub:${subscription.channel}`, subscription);
-    await this.#updateIndex((channels) =>
-      channels.includes(subscription.channel) ? channels : [...channels, subscription.channel],
-    );
+  put(subscription: Subscription): Promise<void> {
+    return this.#records.put(subscription.channel, subscription);
   }
 
-  async remove(channel: Subscription["channel"]): Promise<void> {
-    await this.#kv.delete(`sub:${channel}`);
-    await this.#updateIndex((channels) => channels.filter((c) => c !== channel));
+  remove(channel: Subscription["channel"]): Promise<void> {
+    return this.#records.remove(channel);
   }
 
-  async list(): Promise<Subscription[]> {
-    const channels = (await this.#kv.get<string[]>(INDEX)) ?? [];
-    const found = await Promise.all(channels.map((channel) => this.#kv.get<Subscription>(`sub:${channel}`)));
-    return found.filter((s): s is Subscription => s !== undefined && s !== null);
-  }
-
-  async #updateIndex(change: (channels: string[]) => string[]): Promise<void> {
-    await this.#lock.run(INDEX, async () => {
-      await this.#kv.set(INDEX, change((await this.#kv.get<string[]>(INDEX)) ?? []));
-    });
+  list(): Promise<Subscription[]> {
+    return this.#records.list();
   }
 }
