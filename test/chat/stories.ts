@@ -69,3 +69,22 @@ function toArticle(story: StoryFixture, deliverable: boolean): Article {
     deliverable,
   };
 }
+
+/** `count` distinct world stories with long ledes, a minute apart before `now`: a 2000-character platform needs several messages. */
+export function manyWorldStories(count: number, now: Date): Article[] {
+  return Array.from({ length: count }, (_, i) => {
+    const base = story("s-summit");
+    return {
+      ...base,
+      id: `w-${i}`,
+      url: `https://news.example.org/world/w-${i}`,
+      title: `World story ${i} about a distinct event number ${i * 7919}`,
+      publishedAt: new Date(now.getTime() - (i + 1) * 60_000).toISOString(),
+      summary: {
+        ...base.summary,
+        headline: `World story ${i}`,
+        lede: `Lede ${i}: ${"Delegates met again to agree on shared warnings. ".repeat(6)}`,
+      },
+    };
+  });
+}

@@ -3,35 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDigestRunner } from "../../src/digest/digest-runner.js";
-import type { Article } from "../../src/index.js";
 import { KeyvDeliveryLog } from "../../src/store/delivery-log.js";
 import { openStores, type Stores } from "../../src/store/open-store.js";
 import { KeyvSubscriptionStore } from "../../src/store/subscription-store.js";
-import { story } from "../chat/stories.js";
+import { manyWorldStories } from "../chat/stories.js";
 import { recordingPlatform, type SendBehaviour } from "./recording-platform.js";
 
 const NOW = new Date("2026-03-01T09:00:00Z");
 const SCHEDULED = new Date("2026-03-01T08:00:00Z");
 const CHANNEL = "telegram:100" as const;
-
-/** Twelve distinct world stories with long ledes: a 2000-character platform needs several messages for them. */
-function worldStories(): Article[] {
-  return Array.from({ length: 12 }, (_, i) => {
-    const base = story("s-summit");
-    return {
-      ...base,
-      id: `crash-${i}`,
-      url: `https://news.example.org/world/crash-${i}`,
-      title: `World story ${i} about a distinct event number ${i * 7919}`,
-      publishedAt: new Date(NOW.getTime() - (i + 1) * 60_000).toISOString(),
-      summary: {
-        ...base.summary,
-        headline: `World story ${i}`,
-        lede: `Lede ${i}: ${"Delegates met again to agree on shared warnings. ".repeat(6)}`,
-      },
-    };
-  });
-}
 
 const opened: Stores[] = [];
 let dir: string;
@@ -64,7 +44,7 @@ describe("a crash halfway through a digest, on SQLite", () => {
     dir = mkdtempSync(join(tmpdir(), "newsbrief-crash-"));
     const url = `sqlite://${join(dir, "newsbrief.sqlite")}`;
     const first = await processOn(url, (_channel, n) => (n === 3 ? "hang" : "ok"));
-    for (const article of worldStories()) await first.stores.articles.put(article);
+    for (const article of manyWorldStories(12, NOW)) await first.stores.articles.put(article);
     await first.subscriptions.put({
       channel: CHANNEL,
       topics: ["world"],

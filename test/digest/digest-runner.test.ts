@@ -5,29 +5,10 @@ import { DeliveryError } from "../../src/index.js";
 import { KeyvDeliveryLog } from "../../src/store/delivery-log.js";
 import { openStores, type Stores } from "../../src/store/open-store.js";
 import { KeyvSubscriptionStore } from "../../src/store/subscription-store.js";
-import { story, storyArticles } from "../chat/stories.js";
+import { manyWorldStories, story, storyArticles } from "../chat/stories.js";
 import { recordingPlatform, type SendBehaviour } from "./recording-platform.js";
 
 const NOW = new Date("2026-03-01T09:00:00Z");
-
-/** Many world stories (long ledes), so a 2000-character platform needs several messages. */
-function manyWorldStories(count: number): Article[] {
-  return Array.from({ length: count }, (_, i) => {
-    const base = story("s-summit");
-    return {
-      ...base,
-      id: `w-${i}`,
-      url: `https://news.example.org/world/w-${i}`,
-      title: `World story ${i} about a distinct event number ${i * 7919}`,
-      publishedAt: new Date(NOW.getTime() - (i + 1) * 60_000).toISOString(),
-      summary: {
-        ...base.summary,
-        headline: `World story ${i}`,
-        lede: `Lede ${i}: ${"Delegates met again to agree on shared warnings. ".repeat(6)}`,
-      },
-    };
-  });
-}
 
 describe("digest runner", () => {
   let stores: Stores;
@@ -99,7 +80,7 @@ describe("digest runner", () => {
   });
 
   it("after a crash between two sends, a restart sends the rest: nothing lost, nothing twice", async () => {
-    const { runner } = await setup(manyWorldStories(12));
+    const { runner } = await setup(manyWorldStories(12, NOW));
     // First process: the first message goes, the second send never returns (the process dies there).
     const first = runner((_channel, n) => (n === 2 ? "hang" : "ok"));
     void first.runner.run("telegram:100", new Date("2026-03-01T08:00:00Z"), NOW);
@@ -121,7 +102,7 @@ describe("digest runner", () => {
   });
 
   it("retries a transient failure on the next tick without resending what went", async () => {
-    const { runner, reports } = await setup(manyWorldStories(12));
+    const { runner, reports } = await setup(manyWorldStories(12, NOW));
     const flaky = runner((_c, n) => (n === 2 ? new Error("socket hang up") : "ok"));
     expect(await flaky.runner.run("telegram:100", new Date("2026-03-01T08:00:00Z"), NOW)).toBe("retry");
     await flaky.runner.tick(new Date("2026-03-01T09:01:00Z"));
