@@ -171,3 +171,16 @@ export function* repeatedBytes(total: number, chunkSize = 64 * 1024, fill = "a")
     left -= size;
   }
 }
+
+/**
+ * Serves an RSS feed whose first fetch lacks the items with the `later` guids (a feed's first fetch stores but never
+ * delivers, so the later items are the new stories of the second fetch).
+ */
+export function routeFeedInTwoFetches(server: FeedServer, path: string, xml: string, later: readonly string[]): void {
+  const guids = later.map((guid) => guid.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const first = xml.replace(new RegExp(`<item>(?:(?!</item>)[\\s\\S])*?<guid>(?:${guids})</guid>[\\s\\S]*?</item>`, "g"), "");
+  server.route(path, (_request, hit) => ({
+    headers: { "content-type": "application/rss+xml" },
+    body: hit === 0 ? first : xml,
+  }));
+}

@@ -8,7 +8,7 @@ import { createPoller, type Poller } from "../../../src/ingest/poll-feeds.js";
 import { createManualScheduler, type ManualScheduler } from "../../../src/schedule/manual-scheduler.js";
 import { openStores, type Stores } from "../../../src/store/open-store.js";
 import { type FakeDiscord, IDS, startFakeDiscord } from "../../helpers/fake-discord.js";
-import { type FeedServer, startFeedServer } from "../../helpers/feed-server.js";
+import { type FeedServer, routeFeedInTwoFetches, startFeedServer } from "../../helpers/feed-server.js";
 
 /** The running test app; `clock.now` is the time every part sees. */
 export interface NewsApp {
@@ -30,11 +30,7 @@ const fixture = (name: string) => readFile(new URL(`../../fixtures/discord/${nam
 export async function startNewsApp(start: Date): Promise<NewsApp> {
   const feeds = await startFeedServer();
   const xml = (await fixture("coast-news.xml")).replaceAll("{{ORIGIN}}", feeds.origin);
-  const first = xml.replace(/<item>(?:(?!<\/item>)[\s\S])*?<guid>(?:brenna-gales|tidewater-ferry)<\/guid>[\s\S]*?<\/item>/g, "");
-  feeds.route("/feed.xml", (_request, hit) => ({
-    headers: { "content-type": "application/rss+xml" },
-    body: hit === 0 ? first : xml,
-  }));
+  routeFeedInTwoFetches(feeds, "/feed.xml", xml, ["brenna-gales", "tidewater-ferry"]);
   const page = await fixture("marren-lighthouse.html");
   feeds.route("/news/marren-lighthouse", { headers: { "content-type": "text/html; charset=utf-8" }, body: page });
 
