@@ -1,4 +1,5 @@
 /** `npm run bench`: prints speed and memory figures (no assertions). `npm run bench -- summarize` runs one part. */
+import { benchFanoutInstances } from "./fanout-instances.js";
 import { benchIngest } from "./ingest.js";
 import { benchSummarize } from "./summarize.js";
 import { benchTelegramFanout } from "./telegram-fanout.js";
@@ -7,6 +8,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   summarize: benchSummarize,
   ingest: benchIngest,
   "telegram-fanout": benchTelegramFanout,
+  "fanout-instances": benchFanoutInstances,
 };
 const chosen = process.argv.slice(2).filter((name) => name in parts);
 for (const name of chosen.length > 0 ? chosen : Object.keys(parts)) {

@@ -18,6 +18,10 @@ export const DEFAULT_FEED_URLS: readonly string[] = [
 export interface Config {
   /** sqlite://PATH, memory:// or redis://HOST:PORT. */
   storeUrl: string;
+  /** STORE_PREFIX: prepended to every key, so that several deployments can share one Redis ("" by default). */
+  storePrefix: string;
+  /** TAKEOVER_SECONDS: a stopped instance's digest runs and Telegram polling are taken over within this (Redis). */
+  takeoverSeconds: number;
   feedUrls: string[];
   /** True when the feeds came from FEED_URLS (false: the built-in list). */
   feedUrlsFromEnv: boolean;
@@ -29,7 +33,16 @@ export interface Config {
     /** Webhook mode (several instances); long polling otherwise. */
     webhook?: { url: string; secret: string; port: number };
   };
-  discord?: { token: string; applicationId: string; apiRoot?: string; guildId?: string };
+  discord?: {
+    token: string;
+    applicationId: string;
+    apiRoot?: string;
+    guildId?: string;
+    /** DISCORD_SHARDS: this instance's shard ids, or "auto" (one process runs every shard). */
+    shards?: number[] | "auto";
+    /** DISCORD_SHARD_COUNT: shards over all instances. */
+    shardCount?: number;
+  };
   defaultTimezone: string;
   /** Cron of new subscriptions. */
   defaultSchedule: string;
@@ -94,6 +107,21 @@ const schema = z.object({
       .trim()
       .regex(/^\d{15,21}$/, "must be a numeric server id"),
   ),
+  DISCORD_SHARDS: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(?:auto|\d+(?:\s*,\s*\d+)*)$/i, 'must be "auto" or shard ids separated by commas, e.g. 0,1')
+      .transform((v) => (v.toLowerCase() === "auto" ? ("auto" as const) : v.split(",").map((id) => Number(id.trim())))),
+  ),
+  DISCORD_SHARD_COUNT: optional(z.coerce.number().int().min(1).max(10_000)),
+  STORE_PREFIX: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:-]{1,64}$/, "must be 1–64 characters A-Z a-z 0-9 _ . : -"),
+  ),
+  TAKEOVER_SECONDS: optional(z.coerce.number().min(1).max(600)),
   DEFAULT_TIMEZONE: optional(z.string().trim().refine(isValidTimezone, "must be an IANA timezone such as Europe/Paris")),
   DEFAULT_SCHEDULE: optional(z.string().trim()),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error", "silent"])),
@@ -109,6 +137,14 @@ function crossProblems(env: Readonly<Record<string, string | undefined>>): strin
   if (set("TELEGRAM_WEBHOOK_URL") && !set("TELEGRAM_BOT_TOKEN")) problems.push("TELEGRAM_WEBHOOK_URL: needs TELEGRAM_BOT_TOKEN");
   if (set("TELEGRAM_WEBHOOK_URL") && !set("TELEGRAM_WEBHOOK_SECRET")) {
     problems.push("TELEGRAM_WEBHOOK_SECRET: is required in webhook mode (TELEGRAM_WEBHOOK_URL)");
+  }
+  const shards = set("DISCORD_SHARDS");
+  if (shards && shards.toLowerCase() !== "auto") {
+    const count = Number(set("DISCORD_SHARD_COUNT"));
+    if (!set("DISCORD_SHARD_COUNT")) problems.push("DISCORD_SHARD_COUNT: is required when DISCORD_SHARDS lists shard ids");
+    else if (shards.split(",").some((id) => Number(id.trim()) >= count)) {
+      problems.push(`DISCORD_SHARDS: shard ids must be below DISCORD_SHARD_COUNT (${count})`);
+    }
   }
   const schedule = set("DEFAULT_SCHEDULE");
   if (schedule) {
@@ -132,6 +168,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const e = parsed.data;
   return {
     storeUrl: e.STORE_URL ?? "sqlite://./data/newsbrief.sqlite",
+    storePrefix: e.STORE_PREFIX ?? "",
+    takeoverSeconds: e.TAKEOVER_SECONDS ?? 30,
     feedUrls: e.FEED_URLS ?? [...DEFAULT_FEED_URLS],
     feedUrlsFromEnv: e.FEED_URLS !== undefined,
     allowPrivateNetworks: e.ALLOW_PRIVATE_NETWORKS ?? false,
@@ -159,6 +197,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
             applicationId: e.DISCORD_APPLICATION_ID,
             ...(e.DISCORD_API_ROOT ? { apiRoot: e.DISCORD_API_ROOT } : {}),
             ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+            ...(e.DISCORD_SHARDS ? { shards: e.DISCORD_SHARDS } : {}),
+            ...(e.DISCORD_SHARD_COUNT ? { shardCount: e.DISCORD_SHARD_COUNT } : {}),
           },
         }
       : {}),

@@ -7,6 +7,8 @@ describe("loadConfig", () => {
     const config = loadConfig({});
     expect(config).toEqual({
       storeUrl: "sqlite://./data/newsbrief.sqlite",
+      storePrefix: "",
+      takeoverSeconds: 30,
       feedUrls: [...DEFAULT_FEED_URLS],
       feedUrlsFromEnv: false,
       allowPrivateNetworks: false,
@@ -37,6 +39,10 @@ describe("loadConfig", () => {
       DEFAULT_SCHEDULE: "30 7 * * 1-5",
       LOG_LEVEL: "debug",
       DIGEST_MAX_STORIES: "5",
+      DISCORD_SHARDS: "1, 3",
+      DISCORD_SHARD_COUNT: "4",
+      STORE_PREFIX: "newsbrief-eu:",
+      TAKEOVER_SECONDS: "10",
     });
     expect(config).toMatchObject({
       storeUrl: "redis://127.0.0.1:6379",
@@ -52,13 +58,27 @@ describe("loadConfig", () => {
         token: "MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.ghijklmnop",
         applicationId: "123456789012345678",
         apiRoot: "http://127.0.0.1:9001/api",
+        shards: [1, 3],
+        shardCount: 4,
       },
+      storePrefix: "newsbrief-eu:",
+      takeoverSeconds: 10,
       defaultTimezone: "Europe/Paris",
       defaultSchedule: "30 7 * * 1-5",
       logLevel: "debug",
       digestMaxStories: 5,
     });
     expect(config.discord?.guildId).toBeUndefined();
+  });
+
+  it("reads DISCORD_SHARDS=auto, and refuses shard ids without a count or beyond it", () => {
+    const base = { DISCORD_TOKEN: "MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.ghijklmnop", DISCORD_APPLICATION_ID: "123456789012345678" };
+    expect(loadConfig({ ...base, DISCORD_SHARDS: "auto" }).discord?.shards).toBe("auto");
+    expect(() => loadConfig({ ...base, DISCORD_SHARDS: "0,1" })).toThrow(/DISCORD_SHARD_COUNT: is required/);
+    expect(() => loadConfig({ ...base, DISCORD_SHARDS: "0,2", DISCORD_SHARD_COUNT: "2" })).toThrow(
+      /below DISCORD_SHARD_COUNT \(2\)/,
+    );
+    expect(() => loadConfig({ ...base, DISCORD_SHARDS: "zero" })).toThrow(/DISCORD_SHARDS: must be "auto"/);
   });
 
   it("reports every problem at once, in one message", () => {

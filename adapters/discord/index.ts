@@ -2,6 +2,7 @@
 import {
   ChannelType,
   Client,
+  DefaultRestOptions,
   Events,
   GatewayDispatchEvents,
   GatewayIntentBits,
@@ -20,6 +21,7 @@ import {
   type PlatformLimits,
   type SendOptions,
 } from "../../src/index.js";
+import type { SendBudget } from "../../src/jobs/send-budget.js";
 import { registerSlashCommands } from "./commands.js";
 import { toDeliveryError } from "./errors.js";
 import { clip, neutraliseMentions } from "./escape-text.js";
@@ -49,6 +51,12 @@ export interface DiscordPlatformOptions {
    * `channels` are the server's channels and threads the bot knew (subscriptions are keyed by channel).
    */
   onGuildLeft?: (guildId: string, channels: ChannelKey[]) => void | Promise<void>;
+  /** DISCORD_SHARDS: the gateway shards this instance runs (several instances split them), or "auto" for all. */
+  shards?: readonly number[] | "auto";
+  /** DISCORD_SHARD_COUNT: shards over all instances (required with a list of shards). */
+  shardCount?: number;
+  /** Several instances with one token: the token's global request budget (50/s), shared by all of them. */
+  sendBudget?: SendBudget;
   /** Defer ("thinking…") a command not answered within this many ms; 0 defers at once. Default 1000 (Discord allows 3000). */
   deferAfterMs?: number;
 }
@@ -57,9 +65,15 @@ export interface DiscordPlatformOptions {
 export function createDiscordPlatform(options: DiscordPlatformOptions): ChatPlatform {
   const log = options.log ?? console;
   const deferAfterMs = options.deferAfterMs ?? 1000;
+  const budget = options.sendBudget;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    ...(options.apiRoot ? { rest: { api: options.apiRoot } } : {}),
+    rest: {
+      ...(options.apiRoot ? { api: options.apiRoot } : {}),
+      ...(budget ? { makeRequest: budgeted(budget) } : {}),
+    },
+    ...(options.shards ? { shards: options.shards } : {}),
+    ...(options.shardCount ? { shardCount: options.shardCount } : {}),
     allowedMentions: NO_MENTIONS,
   });
   // REST works before login (registration, digests sent from the CLI); the queue in client.rest handles 429s.
@@ -169,6 +183,25 @@ export function createDiscordPlatform(options: DiscordPlatformOptions): ChatPlat
       await client.destroy();
       started = false;
     },
+  };
+}
+
+type MakeRequest = typeof DefaultRestOptions.makeRequest;
+
+// discord.js paces each route and its own process; the global 50/s belongs to the token, so every request of
+// every instance draws from the shared budget, and a global 429 pauses them all.
+function budgeted(budget: SendBudget): MakeRequest {
+  return async (url, init) => {
+    const spent = await budget.acquire("global", false);
+    try {
+      const response = await DefaultRestOptions.makeRequest(url, init);
+      if (response.status === 429 && response.headers.get("x-ratelimit-global")) {
+        await budget.pause(Number(response.headers.get("retry-after") ?? 1) * 1000);
+      }
+      return response;
+    } finally {
+      await spent();
+    }
   };
 }
 

@@ -6,6 +6,8 @@ import { type Logger, silentLogger } from "../../src/chat/logger.js";
 import type { OutgoingMessage } from "../../src/chat/message.js";
 import type { ChannelKey, ChatPlatform, Dispatch, SendOptions } from "../../src/chat/platform.js";
 import { DeliveryError } from "../../src/errors.js";
+import type { Lease } from "../../src/jobs/lease.js";
+import type { SendBudget } from "../../src/jobs/send-budget.js";
 import { checkChannel, isChatAdmin } from "./admin.js";
 import { migratedTo, toDeliveryError } from "./errors.js";
 import { channelKeyOf, parseChannelKey, readCommand, type TelegramTarget, takeChannelArgument } from "./invocation.js";
@@ -33,6 +35,13 @@ export interface TelegramPlatformOptions {
   retry?: RetryPolicy;
   /** Long-polling timeout in seconds (default 30). */
   pollTimeoutSeconds?: number;
+  /**
+   * Several instances with one token: only the holder of this lease long-polls getUpdates (Telegram answers a
+   * second poller 409 Conflict); the others stand by and take over when it stops renewing.
+   */
+  pollLease?: Lease;
+  /** Several instances with one token: the token's send budget, shared by all of them. */
+  sendBudget?: SendBudget;
 }
 
 const UPDATES: ["message", "channel_post"] = ["message", "channel_post"];
@@ -50,13 +59,15 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: options.apiRoot ? { apiRoot: options.apiRoot } : {},
   });
-  installSendQueue(bot.api, options.rate, options.retry);
+  installSendQueue(bot.api, options.rate, options.retry, options.sendBudget);
   bot.catch((error) => log.error("telegram update failed", { error: error.error, update: error.ctx.update.update_id }));
 
   const specs = new Map<string, CommandSpec>();
   const inFlight = new Set<Promise<void>>();
   let webhook: WebhookServer | undefined;
   let dispatchTo: Dispatch | undefined;
+  let leaseTimer: NodeJS.Timeout | undefined;
+  let polling: Promise<void> | undefined;
 
   bot.on(UPDATES, (ctx) => {
     const dispatch = dispatchTo;
@@ -98,6 +109,30 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
         });
       }
     }
+  }
+
+  // Long polling; resolves once the first getUpdates went out, and forgets itself when polling stops.
+  function startPolling(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const run = bot
+        .start({ allowed_updates: [...UPDATES], timeout: options.pollTimeoutSeconds ?? 30, onStart: () => resolve() })
+        .catch((error: unknown) => {
+          log.error("telegram polling stopped", { error });
+          reject(error);
+        })
+        .finally(() => {
+          if (polling === run) polling = undefined;
+        });
+      polling = run;
+    });
+  }
+
+  async function stopPolling(): Promise<void> {
+    // bot.stop() confirms the last offset with one more getUpdates, which may itself fail (409, network): stopping
+    // must still stop.
+    if (bot.isRunning()) await bot.stop().catch((error: unknown) => log.warn("telegram: could not confirm updates", { error }));
+    await polling?.catch(() => undefined);
+    polling = undefined;
   }
 
   async function handle(message: Message, dispatch: Dispatch): Promise<void> {
@@ -165,14 +200,29 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
         log.info("telegram webhook listening", { local: webhook.localUrl });
         return;
       }
-      await new Promise<void>((resolve, reject) => {
-        bot
-          .start({ allowed_updates: [...UPDATES], timeout: options.pollTimeoutSeconds ?? 30, onStart: () => resolve() })
-          .catch((error: unknown) => {
-            log.error("telegram polling stopped", { error });
-            reject(error);
-          });
-      });
+      const lease = options.pollLease;
+      if (!lease) return startPolling();
+      let standing = false;
+      const keep = async () => {
+        const held = await lease.acquire().catch((error: unknown) => {
+          log.warn("telegram polling lease check failed", { error });
+          return false;
+        });
+        if (!leaseTimer) return;
+        if (held && !polling) {
+          log.info("telegram: this instance polls for updates");
+          standing = false;
+          await startPolling().catch(() => undefined);
+        } else if (!held && polling) {
+          log.warn("telegram: polling lease lost, standing by");
+          await stopPolling();
+        } else if (!held && !standing) {
+          standing = true;
+          log.info("telegram: another instance polls for updates; standing by");
+        }
+      };
+      leaseTimer = setInterval(() => void keep(), lease.renewMs);
+      await keep();
     },
 
     async send(channel: ChannelKey, message: OutgoingMessage, sendOptions: SendOptions = {}) {
@@ -182,7 +232,10 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
     },
 
     async stop() {
-      if (bot.isRunning()) await bot.stop();
+      clearInterval(leaseTimer);
+      leaseTimer = undefined;
+      await stopPolling();
+      await options.pollLease?.release().catch(() => undefined);
       await webhook?.close();
       webhook = undefined;
       await Promise.allSettled([...inFlight]);

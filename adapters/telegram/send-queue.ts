@@ -1,6 +1,7 @@
 /** The one queue every Telegram send goes through: under the flood limits, and honouring retry_after. */
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Api, Transformer } from "grammy";
+import type { SendBudget } from "../../src/jobs/send-budget.js";
 import { SendPacer } from "./send-pacer.js";
 
 /** How fast the queue may send (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this). */
@@ -36,7 +37,7 @@ const SEND_METHODS = new Set([
 ]);
 
 /**
- * Installs the queue on `api`: a pacer (global and per-chat sliding windows, counted from when each answer came
+ * Installs the queue on `api` (`shared`: the token's budget when several instances send with it): a pacer (global and per-chat sliding windows, counted from when each answer came
  * back) inside grammY's auto-retry, so that a call retried after retry_after queues again.
  *
  * Why not @grammyjs/transformer-throttler: its default global limit is a reservoir of 30 refilled every second
@@ -44,7 +45,7 @@ const SEND_METHODS = new Set([
  * Against a fake enforcing 30 msg/s in a sliding window it drew 71 answers 429 for 300 chats
  * (bench/telegram-fanout.ts); this pacer draws none.
  */
-export function installSendQueue(api: Api, rate: SendRate = {}, retry: RetryPolicy = {}): SendPacer {
+export function installSendQueue(api: Api, rate: SendRate = {}, retry: RetryPolicy = {}, shared?: SendBudget): SendPacer {
   const pacer = new SendPacer({
     perSecond: rate.perSecond ?? 30,
     perChatIntervalMs: rate.perChatIntervalMs ?? 1000,
@@ -54,9 +55,19 @@ export function installSendQueue(api: Api, rate: SendRate = {}, retry: RetryPoli
   const paced: Transformer = async (prev, method, payload, signal) => {
     if (!SEND_METHODS.has(method) || !payload || !("chat_id" in payload)) return prev(method, payload, signal);
     const chat = String(payload.chat_id);
-    const done = await pacer.acquire(chat, chat.startsWith("-") || chat.startsWith("@"));
+    const group = chat.startsWith("-") || chat.startsWith("@");
+    const done = await pacer.acquire(chat, group);
     try {
-      return await prev(method, payload, signal);
+      // Several instances with one token: the token's budget in Redis, after this instance's own pace.
+      const spent = await shared?.acquire(chat, group);
+      try {
+        const result = await prev(method, payload, signal);
+        const retryAfter = result.ok ? undefined : result.parameters?.retry_after;
+        if (retryAfter !== undefined) await shared?.pause(retryAfter * 1000);
+        return result;
+      } finally {
+        await spent?.();
+      }
     } finally {
       done();
     }

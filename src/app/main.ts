@@ -6,6 +6,8 @@ import type { ChatPlatform } from "../chat/platform.js";
 import { type Config, loadConfig } from "../config.js";
 import { BUILT_IN_TOPICS } from "../digest/topics.js";
 import { createPoller, type Poller } from "../ingest/poll-feeds.js";
+import { createPollJobs } from "../ingest/poll-jobs.js";
+import { type Coordination, openCoordination } from "../jobs/open-coordination.js";
 import { createCronScheduler } from "../schedule/cron-scheduler.js";
 import { openStores, type Stores } from "../store/open-store.js";
 import type { KeyvSubscriptionStore } from "../store/subscription-store.js";
@@ -33,10 +35,18 @@ export interface AppOptions {
 export async function runApp(options: AppOptions): Promise<number> {
   const config = loadConfig(options.env);
   const log = createLogger({ level: config.logLevel ?? (options.mode === "console" ? "warn" : "info"), write: options.logTo });
-  const stores = await openStores(config.storeUrl);
+  const stores = await openStores(config.storeUrl, { namespacePrefix: config.storePrefix });
   const closers: (() => Promise<void>)[] = [() => stores.close()];
   try {
-    const app = await compose(config, stores, log, options);
+    const coordination = await openCoordination({
+      storeUrl: config.storeUrl,
+      prefix: config.storePrefix,
+      shared: stores.shared,
+      takeoverSeconds: config.takeoverSeconds,
+      log,
+    });
+    closers.unshift(() => coordination.close());
+    const app = await compose(config, stores, coordination, log, options);
     closers.unshift(app.stop);
     await Promise.race([options.stopSignal, app.consoleFinished ?? new Promise(() => undefined)]);
     log.info("stopping");
@@ -52,16 +62,18 @@ export async function runApp(options: AppOptions): Promise<number> {
   }
 }
 
-async function compose(config: Config, stores: Stores, log: Logger, options: AppOptions) {
+async function compose(config: Config, stores: Stores, coordination: Coordination, log: Logger, options: AppOptions) {
   const poller = createPoller({
     articles: stores.articles,
     feeds: stores.feeds,
     fetchOptions: { allowPrivateNetworks: config.allowPrivateNetworks },
     onEvent: (event) => log.warn(`feed ${event.type}`, event),
   });
+  const { jobs } = coordination;
+  const polls = createPollJobs({ poller, feeds: stores.feeds, jobs, log });
   const scheduler = createCronScheduler({ log });
   const platformList: ChatPlatform[] = [];
-  const { services, subscriptionStore, runner, subscriptions } = wireServices({
+  const { services, subscriptionStore, digestJobs, subscriptions } = wireServices({
     stores,
     scheduler,
     platforms: platformList,
@@ -71,12 +83,15 @@ async function compose(config: Config, stores: Stores, log: Logger, options: App
     defaultSchedule: config.defaultSchedule,
     log,
     maxStories: config.digestMaxStories,
+    jobs,
+    channelLease: (channel, owner) => coordination.lease("digest-channel", channel, owner),
   });
   const chosen = await createPlatforms(
     config,
     {
       log,
       topicChoices: () => topicChoices(subscriptionStore),
+      coordination,
       onMigrate: (from, to) => subscriptions.move(from, to),
       onGuildLeft: async (channels) => {
         for (const channel of channels) await subscriptions.pause(channel, "The bot was removed from this server.");
@@ -88,8 +103,10 @@ async function compose(config: Config, stores: Stores, log: Logger, options: App
 
   await followConfiguredFeeds(config, stores, poller, new Date());
   // Read the feeds first, so that the first /latest has stories (bounded: an offline machine still starts).
+  // With several instances, a feed another one has just read is not read again.
+  const freshMs = jobs.scope === "shared" ? 5 * 60_000 : 0;
   await Promise.race([
-    primeFeeds(stores, poller),
+    polls.prime(new Date(), freshMs),
     new Promise((resolve) => setTimeout(resolve, options.primeTimeoutMs ?? 20_000).unref()),
   ]);
 
@@ -99,12 +116,17 @@ async function compose(config: Config, stores: Stores, log: Logger, options: App
     await platform.start(dispatch);
     log.info("platform started", { platform: platform.name });
   }
-  scheduler.set({ id: "digest-tick", cron: "* * * * *", timezone: "UTC", run: () => runner.tick(new Date()) });
+  const tick = async () => {
+    // Subscriptions made or changed on another instance get their schedule here too.
+    if (jobs.scope === "shared") await subscriptions.scheduleAll();
+    await digestJobs.tick(new Date());
+  };
+  scheduler.set({ id: "digest-tick", cron: "* * * * *", timezone: "UTC", run: tick });
   await subscriptions.scheduleAll();
   scheduler.start();
-  poller.start();
+  polls.start();
   // Held and interrupted runs (a crash, a restart during quiet hours) go now if their time has come.
-  void runner.tick(new Date()).catch((error: unknown) => log.error("digest tick failed", { error }));
+  void tick().catch((error: unknown) => log.error("digest tick failed", { error }));
 
   return {
     consoleFinished: chosen.console?.finished,
@@ -112,7 +134,7 @@ async function compose(config: Config, stores: Stores, log: Logger, options: App
       // Stop taking commands first; each platform lets its send in flight finish.
       await Promise.all(chosen.platforms.map((platform) => platform.stop()));
       await scheduler.stop();
-      await poller.stop();
+      await polls.stop();
     },
   };
 }
@@ -124,13 +146,6 @@ async function followConfiguredFeeds(config: Config, stores: Stores, poller: Pol
   const fresh = config.feedUrls.filter((url) => !seeded.has(url));
   for (const url of fresh) await poller.addFeed(url, now);
   if (fresh.length > 0) await app.set("seeded-feeds", [...seeded, ...fresh]);
-}
-
-// Every enabled feed is read once at start (conditional GET keeps it cheap); failures are logged by onEvent.
-async function primeFeeds(stores: Stores, poller: Poller): Promise<void> {
-  const now = new Date();
-  const feeds = (await stores.feeds.list()).filter((feed) => !feed.paused && !feed.disabled);
-  await Promise.all(feeds.map((feed) => poller.pollFeed(feed.url, now)));
 }
 
 /** Autocomplete choices: the built-in sections, the keyword topics, then every topic a channel subscribed to. */

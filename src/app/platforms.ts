@@ -3,6 +3,8 @@ import { type ConsolePlatform, createConsolePlatform } from "../../adapters/cons
 import type { Logger } from "../chat/logger.js";
 import type { ChannelKey, ChatPlatform } from "../chat/platform.js";
 import type { Config } from "../config.js";
+import type { Coordination } from "../jobs/open-coordination.js";
+import { DISCORD_SEND_LIMITS, TELEGRAM_SEND_LIMITS } from "../jobs/send-budget.js";
 
 /** What platform factories may use besides the configuration. */
 export interface PlatformContext {
@@ -13,6 +15,8 @@ export interface PlatformContext {
   onMigrate: (from: ChannelKey, to: ChannelKey) => Promise<void>;
   /** The bot left a Discord server: pause those channels' subscriptions. */
   onGuildLeft: (channels: readonly ChannelKey[]) => Promise<void>;
+  /** Shared send budgets and leases when several instances run on one Redis. */
+  coordination?: Pick<Coordination, "sendBudget" | "lease">;
 }
 
 /** Builds one token-based platform when its configuration is present. */
@@ -24,22 +28,32 @@ export const PLATFORM_FACTORIES: readonly PlatformFactory[] = [
   async (config, context) => {
     if (!config.telegram) return undefined;
     const { createTelegramPlatform } = await import("../../adapters/telegram/index.js");
+    const { token } = config.telegram;
+    // Webhook mode: Telegram posts each update to one URL, so any instance may answer it; no lease.
+    const pollLease = config.telegram.webhook ? undefined : context.coordination?.lease("telegram-poll", token);
+    const sendBudget = context.coordination?.sendBudget("telegram", token, TELEGRAM_SEND_LIMITS);
     return createTelegramPlatform({
       token: config.telegram.token,
       ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
       ...(config.telegram.webhook ? { webhook: config.telegram.webhook } : {}),
       log: context.log,
       onMigrate: context.onMigrate,
+      ...(pollLease ? { pollLease } : {}),
+      ...(sendBudget ? { sendBudget } : {}),
     });
   },
   async (config, context) => {
     if (!config.discord) return undefined;
     const { createDiscordPlatform } = await import("../../adapters/discord/index.js");
+    const sendBudget = context.coordination?.sendBudget("discord", config.discord.token, DISCORD_SEND_LIMITS);
     return createDiscordPlatform({
       token: config.discord.token,
       applicationId: config.discord.applicationId,
       ...(config.discord.apiRoot ? { apiRoot: config.discord.apiRoot } : {}),
       ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
+      ...(config.discord.shards ? { shards: config.discord.shards } : {}),
+      ...(config.discord.shardCount ? { shardCount: config.discord.shardCount } : {}),
+      ...(sendBudget ? { sendBudget } : {}),
       log: context.log,
       topicChoices: context.topicChoices,
       onGuildLeft: (_guildId, channels) => context.onGuildLeft(channels),

@@ -3,10 +3,13 @@ import type { Logger } from "../chat/logger.js";
 import type { ChatPlatform } from "../chat/platform.js";
 import type { Services } from "../chat/services.js";
 import { createSummarizeUrl } from "../chat/summarize-url.js";
+import { createDigestJobs, type DigestJobs, type DigestJobsOptions } from "../digest/digest-jobs.js";
 import { createDigestRunner, type DigestRunner } from "../digest/digest-runner.js";
 import { createSubscriptionService, type SubscriptionService } from "../digest/subscription-service.js";
 import { BUILT_IN_TOPICS } from "../digest/topics.js";
 import type { Poller } from "../ingest/poll-feeds.js";
+import type { JobQueue } from "../jobs/job-queue.js";
+import { createLocalJobQueue } from "../jobs/local-job-queue.js";
 import type { Scheduler } from "../schedule/scheduler.js";
 import { KeyvDeliveryLog } from "../store/delivery-log.js";
 import type { Stores } from "../store/open-store.js";
@@ -26,6 +29,10 @@ export interface WireOptions {
   maxStories?: number;
   /** The clock used when a digest job fires (default: the system clock). */
   clock?: () => Date;
+  /** Where digest runs are jobs (default: in this process). */
+  jobs?: JobQueue;
+  /** Several instances: one run of a channel at a time across all of them. */
+  channelLease?: DigestJobsOptions["channelLease"];
   /** Replaces fetching for /summarize (tests). */
   summarizeUrl?: Services["summarizeUrl"];
 }
@@ -35,25 +42,36 @@ export interface Wired {
   services: Services;
   subscriptionStore: KeyvSubscriptionStore;
   runner: DigestRunner;
+  /** Digest runs through the job queue: what schedules and the minute tick call. */
+  digestJobs: DigestJobs;
   subscriptions: SubscriptionService;
 }
 
 /** Builds the services every command uses: stores, digest runner, subscriptions, feed admin, /summarize. */
 export function wireServices(options: WireOptions): Wired {
   const { stores } = options;
-  const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
+  const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"), stores.shared, "subscriptions");
+  const deliveries = new KeyvDeliveryLog(stores.keyv("deliveries"), stores.shared, "deliveries");
   const runner = createDigestRunner({
     articles: stores.articles,
     subscriptions: subscriptionStore,
-    deliveries: new KeyvDeliveryLog(stores.keyv("deliveries")),
+    deliveries,
     platforms: options.platforms,
     ...(options.log ? { log: options.log } : {}),
     ...(options.maxStories ? { maxStories: options.maxStories } : {}),
   });
+  const digestJobs = createDigestJobs({
+    runner,
+    deliveries,
+    jobs: options.jobs ?? createLocalJobQueue(),
+    ...(options.channelLease ? { channelLease: options.channelLease } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const subscriptions = createSubscriptionService({
     store: subscriptionStore,
     scheduler: options.scheduler,
-    runner,
+    runner: digestJobs,
     defaultTimezone: options.defaultTimezone,
     defaultSchedule: options.defaultSchedule,
     ...(options.clock ? { clock: options.clock } : {}),
@@ -69,5 +87,5 @@ export function wireServices(options: WireOptions): Wired {
     defaultTimezone: options.defaultTimezone,
     defaultSchedule: options.defaultSchedule,
   };
-  return { services, subscriptionStore, runner, subscriptions };
+  return { services, subscriptionStore, runner, digestJobs, subscriptions };
 }

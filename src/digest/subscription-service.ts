@@ -24,7 +24,10 @@ export interface SubscriptionServiceOptions {
 
 /** The subscription admin service, plus start-up wiring. */
 export interface SubscriptionService extends SubscriptionAdmin {
-  /** Sets one cron job per stored (unpaused) subscription; call once at start. */
+  /**
+   * Sets one cron job per stored (unpaused) subscription; call at start, and again to pick up what other instances
+   * changed (only changed schedules are set again; removed subscriptions lose their job).
+   */
   scheduleAll(): Promise<void>;
   /** The scheduler job id of a channel's digest. */
   jobId(channel: ChannelKey): string;
@@ -42,12 +45,20 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
   const log = options.log ?? silentLogger;
   const clock = options.clock ?? (() => new Date());
   const jobId = (channel: ChannelKey) => `digest:${channel}`;
+  // What this instance's scheduler holds per channel ("paused", or cron and timezone), to set only what changed.
+  const scheduled = new Map<ChannelKey, string>();
+
+  function unschedule(channel: ChannelKey): void {
+    options.scheduler.remove(jobId(channel));
+    scheduled.delete(channel);
+  }
 
   function schedule(subscription: Subscription): void {
     if (subscription.paused) {
-      options.scheduler.remove(jobId(subscription.channel));
+      unschedule(subscription.channel);
       return;
     }
+    scheduled.set(subscription.channel, signature(subscription));
     options.scheduler.set({
       id: jobId(subscription.channel),
       cron: subscription.schedule,
@@ -113,7 +124,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
       const topic = normalizeTopic(topicText);
       if (topic === "all") {
         await options.store.remove(channel);
-        options.scheduler.remove(jobId(channel));
+        unschedule(channel);
         return undefined;
       }
       if (!current.topics.includes(topic)) {
@@ -124,7 +135,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
       const topics = current.topics.filter((t) => t !== topic);
       if (topics.length === 0) {
         await options.store.remove(channel);
-        options.scheduler.remove(jobId(channel));
+        unschedule(channel);
         return undefined;
       }
       return save({ ...current, topics });
@@ -146,7 +157,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
       if (!current) return;
       await save({ ...current, channel: to });
       await options.store.remove(from);
-      options.scheduler.remove(jobId(from));
+      unschedule(from);
     },
 
     async pause(channel, reason) {
@@ -155,7 +166,11 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
     },
 
     async scheduleAll() {
-      for (const subscription of await options.store.list()) {
+      const stored = await options.store.list();
+      const channels = new Set(stored.map((subscription) => subscription.channel));
+      for (const channel of [...scheduled.keys()]) if (!channels.has(channel)) unschedule(channel);
+      for (const subscription of stored) {
+        if (scheduled.get(subscription.channel) === signature(subscription)) continue;
         try {
           schedule(subscription);
         } catch (error) {
@@ -164,4 +179,8 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
       }
     },
   };
+}
+
+function signature(subscription: Subscription): string {
+  return subscription.paused ? "paused" : `${subscription.schedule}|${subscription.timezone}`;
 }

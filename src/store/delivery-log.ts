@@ -1,9 +1,10 @@
-/** DeliveryLog on keyv: one key per (channel, story) delivered, one per digest run, and an index of open runs. */
+/** DeliveryLog on keyv: one key per (channel, story) delivered, one per digest run, and a shared index of open runs. */
 import type Keyv from "keyv";
-import { KeyedLock } from "./keyed-lock.js";
+import { moveLegacyIndex } from "./legacy-indexes.js";
 import type { DeliveryLog, DigestRun, Subscription } from "./ports.js";
+import type { SharedState } from "./shared-state.js";
 
-const OPEN = "open-runs";
+const LEGACY_OPEN = "open-runs";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How long records are kept. */
@@ -14,14 +15,21 @@ export interface DeliveryLogRetention {
   finishedRunMs: number;
 }
 
-/** The delivery log and digest-run ledger in one keyv namespace. */
+/**
+ * The delivery log and digest-run ledger in one keyv namespace; the keys of runs not yet finished are the shared
+ * index `<namespace>:open-runs`, by scheduled time.
+ */
 export class KeyvDeliveryLog implements DeliveryLog {
   readonly #kv: Keyv;
-  readonly #lock = new KeyedLock();
+  readonly #shared: SharedState;
+  readonly #open: string;
   readonly #retention: DeliveryLogRetention;
+  #ready: Promise<void> | undefined;
 
-  constructor(kv: Keyv, retention: Partial<DeliveryLogRetention> = {}) {
+  constructor(kv: Keyv, shared: SharedState, namespace: string, retention: Partial<DeliveryLogRetention> = {}) {
     this.#kv = kv;
+    this.#shared = shared;
+    this.#open = `${namespace}:open-runs`;
     this.#retention = { deliveredMs: 30 * DAY_MS, finishedRunMs: 7 * DAY_MS, ...retention };
   }
 
@@ -39,22 +47,32 @@ export class KeyvDeliveryLog implements DeliveryLog {
   }
 
   async putRun(run: DigestRun): Promise<void> {
+    await this.#migrated();
     const key = runKey(run.channel, run.scheduledAt);
     const finished = run.status === "done" || run.status === "failed";
     await this.#kv.set(key, run, finished ? this.#retention.finishedRunMs : undefined);
-    await this.#lock.run(OPEN, async () => {
-      const open = (await this.#kv.get<string[]>(OPEN)) ?? [];
-      const next = finished ? open.filter((k) => k !== key) : open.includes(key) ? open : [...open, key];
-      if (next !== open) await this.#kv.set(OPEN, next);
-    });
+    if (finished) await this.#shared.indexRemove(this.#open, key);
+    else await this.#shared.indexAdd(this.#open, { id: key, t: Date.parse(run.scheduledAt) || 0 });
   }
 
   async openRuns(): Promise<DigestRun[]> {
-    const keys = (await this.#kv.get<string[]>(OPEN)) ?? [];
-    const runs = await Promise.all(keys.map((key) => this.#kv.get<DigestRun>(key)));
+    await this.#migrated();
+    const keys = (await this.#shared.indexRead(this.#open, { order: "oldest" })).map((entry) => entry.id);
+    const runs = keys.length === 0 ? [] : await this.#kv.getMany<DigestRun>(keys);
     return runs
       .filter((run): run is DigestRun => run !== undefined && run !== null && run.status !== "done" && run.status !== "failed")
       .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+  }
+
+  #migrated(): Promise<void> {
+    this.#ready ??= moveLegacyIndex(this.#kv, LEGACY_OPEN, this.#shared, this.#open).then(
+      () => undefined,
+      (error: unknown) => {
+        this.#ready = undefined;
+        throw error;
+      },
+    );
+    return this.#ready;
   }
 }
 

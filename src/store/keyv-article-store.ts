@@ -1,8 +1,9 @@
 import type Keyv from "keyv";
 import type { Article, Quote } from "../types.js";
-import { type IndexEntry, insertEntry, keyHash, readEntries, timeOf } from "./bounded-index.js";
-import { KeyedLock } from "./keyed-lock.js";
+import { keyHash } from "./key-hash.js";
+import { moveLegacyIndex, readLegacyIndex } from "./legacy-indexes.js";
 import type { ArticleStore, QuoteHit } from "./ports.js";
+import type { IndexAddOptions, IndexEntry, SharedState } from "./shared-state.js";
 import { fingerprint, linkKey, nearDuplicateOf, type StoryFingerprint, titleBuckets, words } from "./story-similarity.js";
 
 /** Sizes of the bounded indexes and how long stories are kept. */
@@ -33,33 +34,32 @@ const CHUNK = 50;
 const MAX_CANDIDATES = 24;
 
 /**
- * ArticleStore over one keyv namespace. Keys: `a:<id>` story, `i:all` / `i:t:<topic>` / `i:s:<word>`
- * newest-first bounded indexes, `l:<link>` → id, `b:<bucket>` → near-duplicate candidates, `f:<id>` their title and lede.
+ * ArticleStore over one keyv namespace and the shared state. Keyv keys: `a:<id>` story, `l:<link>` → id, `f:<id>` its
+ * title and lede words. Shared newest-first bounded indexes, each key after `<namespace>:`: `i:all`, `i:t:<topic>`,
+ * `i:s:<word>`, and `b:<bucket>` → near-duplicate candidates.
  */
 export class KeyvArticleStore implements ArticleStore {
   readonly #kv: Keyv;
+  readonly #shared: SharedState;
+  readonly #namespace: string;
   readonly #limits: ArticleStoreLimits;
-  readonly #lock = new KeyedLock();
+  #ready: Promise<void> | undefined;
 
-  constructor(kv: Keyv, limits: Partial<ArticleStoreLimits> = {}) {
+  constructor(kv: Keyv, shared: SharedState, namespace: string, limits: Partial<ArticleStoreLimits> = {}) {
     this.#kv = kv;
+    this.#shared = shared;
+    this.#namespace = namespace;
     this.#limits = { ...DEFAULT_LIMITS, ...limits };
   }
 
   async put(article: Article): Promise<void> {
+    await this.#migrated();
     const ttl = this.#limits.retentionMs || undefined;
     await this.#kv.set(articleKey(article.id), article, ttl);
     const entry: IndexEntry = { id: article.id, t: sortTime(article) };
-    const updates: Promise<void>[] = [this.#index("i:all", entry, this.#limits.global)];
-    for (const topic of new Set(article.summary.topics.map(normalizeTopic))) {
-      updates.push(this.#index(topicKey(topic), entry, this.#limits.perTopic));
-    }
-    for (const word of speakerWords(article.summary.quotes)) {
-      updates.push(this.#index(speakerKey(word), entry, this.#limits.perSpeaker));
-    }
-    for (const bucket of titleBuckets(article.title)) {
-      updates.push(this.#index(`b:${bucket}`, entry, this.#limits.perBucket, ttl));
-    }
+    const updates: Promise<void>[] = this.#indexesOf(article).map(({ key, options }) =>
+      this.#shared.indexAdd(this.#sharedKey(key), entry, options),
+    );
     const print = fingerprint({ title: article.title, ...(article.summary.lede ? { lede: article.summary.lede } : {}) });
     updates.push(this.#kv.set(fingerprintKey(article.id), print, ttl).then(() => undefined));
     const links = new Set([article.url, ...article.sources.map((source) => source.url)].filter((url) => url.trim()).map(linkKey));
@@ -72,6 +72,7 @@ export class KeyvArticleStore implements ArticleStore {
   }
 
   async latest(query: { limit: number; topic?: string; since?: Date; deliverableOnly?: boolean }): Promise<Article[]> {
+    await this.#migrated();
     const topic = query.topic ? normalizeTopic(query.topic) : undefined;
     const { entries, tagged } = await this.#topicEntries(topic);
     const since = query.since?.getTime() ?? Number.NEGATIVE_INFINITY;
@@ -90,6 +91,7 @@ export class KeyvArticleStore implements ArticleStore {
   }
 
   async findQuotes(query: { speaker?: string; topic?: string; limit: number }): Promise<QuoteHit[]> {
+    await this.#migrated();
     const wanted = query.speaker ? [...new Set(words(query.speaker))] : [];
     const topic = query.topic ? normalizeTopic(query.topic) : undefined;
     let entries: IndexEntry[];
@@ -118,6 +120,7 @@ export class KeyvArticleStore implements ArticleStore {
   }
 
   async findDuplicate(candidate: { url: string; title: string; lede?: string }): Promise<Article | undefined> {
+    await this.#migrated();
     const byLink = candidate.url.trim() ? await this.#kv.get<string>(`l:${keyHash(linkKey(candidate.url))}`) : undefined;
     if (byLink) {
       const article = await this.get(byLink);
@@ -157,15 +160,66 @@ export class KeyvArticleStore implements ArticleStore {
     return { entries, tagged };
   }
 
-  async #entries(key: string): Promise<IndexEntry[]> {
-    return readEntries((await this.#kv.get<string>(key)) ?? "");
+  #entries(key: string): Promise<IndexEntry[]> {
+    return this.#shared.indexRead(this.#sharedKey(key));
   }
 
-  async #index(key: string, entry: IndexEntry, max: number, ttl?: number): Promise<void> {
-    await this.#lock.run(key, async () => {
-      const index = (await this.#kv.get<string>(key)) ?? "";
-      await this.#kv.set(key, insertEntry(index, entry, max), ttl);
-    });
+  #sharedKey(key: string): string {
+    return `${this.#namespace}:${key}`;
+  }
+
+  /** The indexes a story belongs to (keys without the namespace), with their bounds. */
+  #indexesOf(article: Article): Array<{ key: string; options: IndexAddOptions }> {
+    const ttlMs = this.#limits.retentionMs || undefined;
+    const { global, perTopic, perSpeaker, perBucket } = this.#limits;
+    return [
+      { key: "i:all", options: { max: global } },
+      ...[...new Set(article.summary.topics.map(normalizeTopic))].map((topic) => ({
+        key: topicKey(topic),
+        options: { max: perTopic },
+      })),
+      ...[...speakerWords(article.summary.quotes)].map((word) => ({ key: speakerKey(word), options: { max: perSpeaker } })),
+      ...titleBuckets(article.title).map((bucket) => ({
+        key: `b:${bucket}`,
+        options: ttlMs ? { max: perBucket, ttlMs } : { max: perBucket },
+      })),
+    ];
+  }
+
+  #migrated(): Promise<void> {
+    this.#ready ??= this.#moveLegacyIndexes().then(
+      () => undefined,
+      (error: unknown) => {
+        this.#ready = undefined;
+        throw error;
+      },
+    );
+    return this.#ready;
+  }
+
+  /**
+   * Earlier versions kept each index as one keyv value: those of the stories in the global index move to the shared
+   * state, the global index last, so that a crash half-way moves the rest at the next start.
+   */
+  async #moveLegacyIndexes(): Promise<void> {
+    const newest = readLegacyIndex(await this.#kv.get("i:all"));
+    if (newest.length === 0) return;
+    const indexes = new Map<string, IndexAddOptions>();
+    for (let at = 0; at < newest.length; at += CHUNK) {
+      const stories = await this.#kv.getMany<Article>(newest.slice(at, at + CHUNK).map((entry) => articleKey(entry.id)));
+      for (const story of stories) {
+        if (story) for (const { key, options } of this.#indexesOf(story)) if (key !== "i:all") indexes.set(key, options);
+      }
+    }
+    const keys = [...indexes.keys()];
+    for (let at = 0; at < keys.length; at += CHUNK) {
+      await Promise.all(
+        keys
+          .slice(at, at + CHUNK)
+          .map((key) => moveLegacyIndex(this.#kv, key, this.#shared, this.#sharedKey(key), indexes.get(key))),
+      );
+    }
+    await moveLegacyIndex(this.#kv, "i:all", this.#shared, this.#sharedKey("i:all"), { max: this.#limits.global });
   }
 
   /**
@@ -209,6 +263,13 @@ function isAbout(article: Article, topic: string, tagged: ReadonlySet<string>): 
 
 function normalizeTopic(topic: string): string {
   return words(topic).join(" ");
+}
+
+/** Time (ms) an ISO string stands for, or `fallback` when it is missing or invalid. */
+function timeOf(iso: string | null | undefined, fallback: number): number {
+  if (!iso) return fallback;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? fallback : t;
 }
 
 // Publication time, but never later than the fetch: a feed's future dates must not pin a story on top.

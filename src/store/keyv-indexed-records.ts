@@ -1,22 +1,29 @@
 import type Keyv from "keyv";
-import { KeyedLock } from "./keyed-lock.js";
+import { moveLegacyIndex } from "./legacy-indexes.js";
+import type { SharedState } from "./shared-state.js";
 
-/** Where the records and their index live in a keyv namespace. */
+/** Where the records and their index live. */
 export interface IndexedRecordKeys {
-  /** The key holding the ids in the order they were added. */
+  /** The SharedState index of the ids in the order they were added (its store's namespace first). */
   index: string;
-  /** The key of one record. */
+  /** The keyv key where earlier versions kept the id list: moved to `index` on first use. */
+  legacyIndex?: string;
+  /** The keyv key of one record. */
   record(id: string): string;
 }
 
-/** Records by id in one keyv namespace, plus an ordered index of their ids so that they can be listed. */
+/** Records by id in one keyv namespace, plus a shared index of their ids in the order added, so that they can be listed. */
 export class KeyvIndexedRecords<T> {
   readonly #kv: Keyv;
+  readonly #shared: SharedState;
   readonly #keys: IndexedRecordKeys;
-  readonly #lock = new KeyedLock();
+  #ready: Promise<void> | undefined;
+  // Insertion order: this instance's ids get increasing times even within one millisecond.
+  #lastT = 0;
 
-  constructor(kv: Keyv, keys: IndexedRecordKeys) {
+  constructor(kv: Keyv, shared: SharedState, keys: IndexedRecordKeys) {
     this.#kv = kv;
+    this.#shared = shared;
     this.#keys = keys;
   }
 
@@ -25,33 +32,39 @@ export class KeyvIndexedRecords<T> {
   }
 
   async put(id: string, value: T): Promise<void> {
-    const known = await this.#kv.has(this.#keys.record(id));
+    await this.#migrated();
     await this.#kv.set(this.#keys.record(id), value);
-    if (known) return;
-    await this.#updateIndex((ids) => (ids.includes(id) ? ids : [...ids, id]));
+    // After the record: a list never names a record not yet written. Adding a listed id again changes nothing.
+    this.#lastT = Math.max(Date.now(), this.#lastT + 1);
+    await this.#shared.indexAdd(this.#keys.index, { id, t: this.#lastT }, { keepExisting: true });
   }
 
   async remove(id: string): Promise<void> {
-    await this.#updateIndex((ids) => ids.filter((known) => known !== id));
+    await this.#migrated();
+    // Before the record: a put racing this remove may leave a listed id without a record (list skips it), never an
+    // unlisted record.
+    await this.#shared.indexRemove(this.#keys.index, id);
     await this.#kv.delete(this.#keys.record(id));
   }
 
   async list(): Promise<T[]> {
-    const ids = await this.#ids();
+    await this.#migrated();
+    const ids = (await this.#shared.indexRead(this.#keys.index, { order: "oldest" })).map((entry) => entry.id);
     if (ids.length === 0) return [];
     const values = await this.#kv.getMany<T>(ids.map((id) => this.#keys.record(id)));
     return values.filter((value): value is Awaited<T> => value !== undefined && value !== null) as T[];
   }
 
-  async #ids(): Promise<string[]> {
-    return (await this.#kv.get<string[]>(this.#keys.index)) ?? [];
-  }
-
-  async #updateIndex(change: (ids: string[]) => string[]): Promise<void> {
-    await this.#lock.run(this.#keys.index, async () => {
-      const ids = await this.#ids();
-      const changed = change(ids);
-      if (changed !== ids) await this.#kv.set(this.#keys.index, changed);
-    });
+  #migrated(): Promise<void> {
+    const legacy = this.#keys.legacyIndex;
+    if (legacy === undefined) return Promise.resolve();
+    this.#ready ??= moveLegacyIndex(this.#kv, legacy, this.#shared, this.#keys.index, { keepExisting: true }).then(
+      () => undefined,
+      (error: unknown) => {
+        this.#ready = undefined;
+        throw error;
+      },
+    );
+    return this.#ready;
   }
 }

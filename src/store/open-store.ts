@@ -6,15 +6,20 @@ import Keyv, { type KeyvStoreAdapter } from "keyv";
 import { UserError } from "../errors.js";
 import { type ArticleStoreLimits, KeyvArticleStore } from "./keyv-article-store.js";
 import { KeyvFeedStore } from "./keyv-feed-store.js";
+import { createMemorySharedState } from "./memory-shared-state.js";
 import type { ArticleStore, FeedStore } from "./ports.js";
+import type { SharedState } from "./shared-state.js";
+import { openSqliteSharedState } from "./sqlite-shared-state.js";
 
 /** The stores of one running newsbrief, all on the same backend. */
 export interface Stores {
   articles: ArticleStore;
   feeds: FeedStore;
+  /** Indexes and claims several instances change at once, on the same backend (keys: a store's namespace first). */
+  shared: SharedState;
   /** A keyv for another store (one per namespace, the same instance for the same name); values must be JSON data. */
   keyv(namespace: string): Keyv;
-  /** Closes every connection. */
+  /** Closes every connection (the shared state's too). */
   close(): Promise<void>;
 }
 
@@ -34,6 +39,7 @@ export interface OpenStoresOptions {
  */
 export async function openStores(storeUrl: string = DEFAULT_STORE_URL, options: OpenStoresOptions = {}): Promise<Stores> {
   const makeAdapter = await adapterFactory(storeUrl);
+  const shared = await openSharedState(storeUrl, options.namespacePrefix ?? "");
   const opened = new Map<string, Keyv>();
   const keyv = (name: string): Keyv => {
     const namespace = `${options.namespacePrefix ?? ""}${name}`;
@@ -50,15 +56,31 @@ export async function openStores(storeUrl: string = DEFAULT_STORE_URL, options: 
     return kv;
   };
   return {
-    articles: new KeyvArticleStore(keyv("articles"), options.articleLimits),
-    feeds: new KeyvFeedStore(keyv("feeds")),
+    articles: new KeyvArticleStore(keyv("articles"), shared, "articles", options.articleLimits),
+    feeds: new KeyvFeedStore(keyv("feeds"), shared, "feeds"),
+    shared,
     keyv,
     async close() {
       const all = [...opened.values()];
       opened.clear();
-      await Promise.all(all.map((kv) => kv.disconnect()));
+      await Promise.all([...all.map((kv) => kv.disconnect()), shared.close()]);
     },
   };
+}
+
+// Called after adapterFactory has checked the URL (and created the SQLite folder).
+async function openSharedState(storeUrl: string, prefix: string): Promise<SharedState> {
+  if (/^sqlite:/i.test(storeUrl)) return openSqliteSharedState(sqlitePath(storeUrl), { prefix });
+  if (/^rediss?:/i.test(storeUrl)) {
+    // Loaded only here: one process on SQLite never loads ioredis.
+    const { openRedisSharedState } = await import("./redis-shared-state.js");
+    return openRedisSharedState(storeUrl, { prefix });
+  }
+  return createMemorySharedState();
+}
+
+function sqlitePath(storeUrl: string): string {
+  return storeUrl.replace(/^sqlite:\/\//i, "");
 }
 
 /** A backend's adapter for a namespace; `prefixed` when the adapter adds the namespace to keys itself. */
@@ -68,7 +90,7 @@ async function adapterFactory(storeUrl: string): Promise<AdapterFactory> {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(storeUrl)?.[1]?.toLowerCase();
   if (scheme === "memory") return () => undefined;
   if (scheme === "sqlite") {
-    const path = storeUrl.replace(/^sqlite:\/\//i, "");
+    const path = sqlitePath(storeUrl);
     if (!path) throw new UserError(`STORE_URL "${storeUrl}" has no file path (use sqlite://./data/newsbrief.sqlite)`);
     if (path !== ":memory:") await mkdir(dirname(resolve(path)), { recursive: true });
     // One connection per namespace, all on one file: WAL lets them read while another writes.

@@ -24,12 +24,12 @@ afterEach(async () => {
 async function processOn(url: string, behaviour?: SendBehaviour) {
   const stores = await openStores(url);
   opened.push(stores);
-  const subscriptions = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
+  const subscriptions = new KeyvSubscriptionStore(stores.keyv("subscriptions"), stores.shared, "subscriptions");
   const recorder = recordingPlatform("telegram", { messageChars: 2000 }, behaviour);
   const runner = createDigestRunner({
     articles: stores.articles,
     subscriptions,
-    deliveries: new KeyvDeliveryLog(stores.keyv("deliveries")),
+    deliveries: new KeyvDeliveryLog(stores.keyv("deliveries"), stores.shared, "deliveries"),
     platforms: [recorder.platform],
     maxStories: 25,
   });

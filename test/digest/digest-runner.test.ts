@@ -17,7 +17,7 @@ describe("digest runner", () => {
   async function setup(articles: Article[], subscriptions: Partial<Subscription>[] = [{}]) {
     stores = await openStores("memory://");
     for (const article of articles) await stores.articles.put(article);
-    const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
+    const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"), stores.shared, "subscriptions");
     for (const extra of subscriptions) {
       await subscriptionStore.put({
         channel: "telegram:100",
@@ -28,7 +28,7 @@ describe("digest runner", () => {
         ...extra,
       });
     }
-    const deliveries = new KeyvDeliveryLog(stores.keyv("deliveries"));
+    const deliveries = new KeyvDeliveryLog(stores.keyv("deliveries"), stores.shared, "deliveries");
     const reports: DeliveryReport[] = [];
     const runner = (behaviour?: SendBehaviour, limits = { messageChars: 2000 }, extra: Partial<DigestRunnerOptions> = {}) => {
       const recorder = recordingPlatform("telegram", limits, behaviour);

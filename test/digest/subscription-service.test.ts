@@ -10,7 +10,7 @@ const NOW = new Date("2026-03-01T09:00:00Z");
 
 async function setup() {
   const stores = await openStores("memory://");
-  const store = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
+  const store = new KeyvSubscriptionStore(stores.keyv("subscriptions"), stores.shared, "subscriptions");
   const scheduler = createManualScheduler({ validate: (cron, tz) => validateSchedule(cron, tz) });
   const runs: [string, string][] = [];
   const service = createSubscriptionService({

@@ -74,6 +74,8 @@ export interface FakeTelegram {
   setChat(idOrUsername: number | string, chat: { id: number; type: string; title?: string; username?: string }): void;
   /** 429s answered because of `limits`. */
   readonly limited: number;
+  /** getUpdates calls answered 409 Conflict because another one was still waiting. */
+  readonly conflicts: number;
   /** Waits (real time, polling every 10 ms) until `n` successful calls of `method` arrived. */
   waitFor(method: string, n?: number, ms?: number): Promise<FakeCall[]>;
   close(): Promise<void>;
@@ -82,7 +84,9 @@ export interface FakeTelegram {
 const SEND_METHODS = new Set(["sendMessage", "sendPhoto", "copyMessage", "forwardMessage", "editMessageText"]);
 
 /** Starts the fake on 127.0.0.1 at a free port. */
-export async function startFakeTelegram(options: { limits?: FakeLimits; bot?: UserFromGetMe } = {}): Promise<FakeTelegram> {
+export async function startFakeTelegram(
+  options: { limits?: FakeLimits; bot?: UserFromGetMe; conflictOnConcurrentPolls?: boolean } = {},
+): Promise<FakeTelegram> {
   const bot = options.bot ?? FAKE_BOT;
   const calls: FakeCall[] = [];
   const queue: Array<Record<string, unknown>> = [];
@@ -95,6 +99,7 @@ export async function startFakeTelegram(options: { limits?: FakeLimits; bot?: Us
   let updateId = 100;
   let messageId = 1;
   let limited = 0;
+  let conflicts = 0;
 
   const answer = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json" });
@@ -160,6 +165,16 @@ export async function startFakeTelegram(options: { limits?: FakeLimits; bot?: Us
       case "getMe":
         return answer(res, 200, { ok: true, result: bot });
       case "getUpdates": {
+        // As Telegram does: one long poll per token at a time (https://core.telegram.org/bots/api#getupdates).
+        if (options.conflictOnConcurrentPolls && polls.size > 0) {
+          conflicts++;
+          call.status = 409;
+          return fail(
+            res,
+            409,
+            "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+          );
+        }
         const offset = Number(payload.offset ?? 0);
         let done = false;
         const flush = () => {
@@ -226,6 +241,9 @@ export async function startFakeTelegram(options: { limits?: FakeLimits; bot?: Us
     callsTo: successful,
     get limited() {
       return limited;
+    },
+    get conflicts() {
+      return conflicts;
     },
     pushUpdate(update) {
       const id = ++updateId;

@@ -1,76 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleStoreLimits } from "../../src/store/keyv-article-store.js";
-import type { ArticleStore, FeedStore } from "../../src/store/ports.js";
-import type { Article, Quote } from "../../src/types.js";
+import type { Stores } from "../../src/store/open-store.js";
+import { type OpenForContract, sleep, withStores as using } from "./contract-stores.js";
+import { BASE, HOUR, makeArticle } from "./make-article.js";
 
-/** What a backend under test provides: fresh, empty stores (with optional index limits). */
-export type OpenForContract = (limits?: Partial<ArticleStoreLimits>) => Promise<{
-  articles: ArticleStore;
-  feeds: FeedStore;
-  close(): Promise<void>;
-}>;
+// Tests elsewhere take their stories from here.
+export { makeArticle };
 
-const HOUR = 3600_000;
-const BASE = Date.parse("2026-11-20T12:00:00Z");
-
-/** A stored story for tests; `hoursAgo` sets both publishedAt and fetchedAt relative to BASE. */
-export function makeArticle(
-  id: string,
-  options: {
-    hoursAgo?: number;
-    title?: string;
-    lede?: string;
-    topics?: string[];
-    quotes?: Array<Partial<Quote> & { text: string }>;
-    url?: string;
-    sources?: string[];
-    deliverable?: boolean;
-  } = {},
-): Article {
-  const time = new Date(BASE - (options.hoursAgo ?? 0) * HOUR).toISOString();
-  const url = options.url ?? `https://news.example/${id}`;
-  const title = options.title ?? `Story ${id} about the council budget vote today`;
-  return {
-    id,
-    url,
-    title,
-    text: `${title}.\n\n${options.lede ?? "Body text."}`,
-    publishedAt: time,
-    fetchedAt: time,
-    sources: (options.sources ?? [url]).map((source) => ({ feedUrl: "https://news.example/feed.xml", url: source })),
-    summary: {
-      headline: title,
-      lede: options.lede ?? `Lede of story ${id}.`,
-      points: [],
-      quotes: (options.quotes ?? []).map((quote) => ({
-        start: 0,
-        end: quote.text.length,
-        speaker: null,
-        speakerStart: null,
-        speakerEnd: null,
-        key: false,
-        ...quote,
-      })),
-      figures: [],
-      topics: options.topics ?? ["politics"],
-    },
-    ...(options.deliverable === undefined ? {} : { deliverable: options.deliverable }),
-  };
-}
-
-/** The ArticleStore and FeedStore contract: every backend must pass it unchanged. */
-export function storeContract(backend: string, open: OpenForContract): void {
-  async function withStores(
-    test: (stores: Awaited<ReturnType<OpenForContract>>) => Promise<void>,
-    limits?: Partial<ArticleStoreLimits>,
-  ): Promise<void> {
-    const stores = await open(limits);
-    try {
-      await test(stores);
-    } finally {
-      await stores.close();
-    }
-  }
+/** The ArticleStore contract: every backend must pass it unchanged. */
+export function articleStoreContract(backend: string, open: OpenForContract): void {
+  const withStores = (test: (stores: Stores) => Promise<void>, limits?: Partial<ArticleStoreLimits>) => using(open, test, limits);
 
   describe(`ArticleStore on ${backend}`, () => {
     it("stores and reads back a story, and misses unknown ids", () =>
@@ -142,6 +81,26 @@ export function storeContract(backend: string, open: OpenForContract): void {
         const ids = (await articles.latest({ limit: 50 })).map((a) => a.id);
         expect(ids).toEqual(Array.from({ length: 20 }, (_, i) => `c${i}`));
       }));
+
+    it("orders stories of the same time by id, the same way on every backend", () =>
+      withStores(async ({ articles }) => {
+        for (const id of ["b", "c", "a"]) await articles.put(makeArticle(id, { hoursAgo: 1 }));
+        expect((await articles.latest({ limit: 10 })).map((a) => a.id)).toEqual(["c", "b", "a"]);
+      }));
+
+    it("forgets stories and their near-duplicate candidates after the retention time", () =>
+      withStores(
+        async ({ articles }) => {
+          const title = "Storm Ciara floods hundreds of homes across northern England";
+          await articles.put(makeArticle("r1", { title, url: "https://one.example/r1" }));
+          expect((await articles.findDuplicate({ url: "https://two.example/r", title }))?.id).toBe("r1");
+          await sleep(500);
+          expect(await articles.findDuplicate({ url: "https://two.example/r", title })).toBeUndefined();
+          expect(await articles.findDuplicate({ url: "https://one.example/r1", title: "Other words" })).toBeUndefined();
+          expect(await articles.get("r1")).toBeUndefined();
+        },
+        { retentionMs: 300 },
+      ));
 
     it("finds quotes by any word of the speaker's name, newest story first, key quotes first", () =>
       withStores(async ({ articles }) => {
@@ -218,29 +177,6 @@ export function storeContract(backend: string, open: OpenForContract): void {
         expect(other).toBeUndefined();
         const generic = await articles.findDuplicate({ url: "https://two.example/w", title: "Live updates" });
         expect(generic).toBeUndefined();
-      }));
-  });
-
-  describe(`FeedStore on ${backend}`, () => {
-    it("keeps each feed's state, lists feeds in the order added, and removes them", () =>
-      withStores(async ({ feeds }) => {
-        expect(await feeds.list()).toEqual([]);
-        await feeds.put({ url: "https://a.example/feed", failures: 0 });
-        await feeds.put({ url: "https://b.example/feed", failures: 2, lastError: "HTTP 500", etag: '"v1"' });
-        await feeds.put({ url: "https://a.example/feed", failures: 1, disabled: true, disabledReason: "gone" });
-        expect(await feeds.get("https://b.example/feed")).toEqual({
-          url: "https://b.example/feed",
-          failures: 2,
-          lastError: "HTTP 500",
-          etag: '"v1"',
-        });
-        expect((await feeds.list()).map((f) => [f.url, f.failures])).toEqual([
-          ["https://a.example/feed", 1],
-          ["https://b.example/feed", 2],
-        ]);
-        await feeds.remove("https://a.example/feed");
-        expect(await feeds.get("https://a.example/feed")).toBeUndefined();
-        expect((await feeds.list()).map((f) => f.url)).toEqual(["https://b.example/feed"]);
       }));
   });
 }

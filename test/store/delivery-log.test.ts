@@ -11,7 +11,7 @@ describe("KeyvDeliveryLog", () => {
     const url = `sqlite://${join(dir, "state.sqlite")}`;
     try {
       const first = await openStores(url);
-      const log = new KeyvDeliveryLog(first.keyv("deliveries"));
+      const log = new KeyvDeliveryLog(first.keyv("deliveries"), first.shared, "deliveries");
       await log.markDelivered("telegram:1", ["a", "b"], new Date("2026-03-01T08:00:00Z"));
       await log.putRun({
         channel: "telegram:1",
@@ -29,7 +29,7 @@ describe("KeyvDeliveryLog", () => {
       await first.close();
 
       const second = await openStores(url);
-      const reopened = new KeyvDeliveryLog(second.keyv("deliveries"));
+      const reopened = new KeyvDeliveryLog(second.keyv("deliveries"), second.shared, "deliveries");
       expect(await reopened.delivered("telegram:1", ["a", "b", "c"])).toEqual(new Set(["a", "b"]));
       expect(await reopened.delivered("telegram:2", ["a"])).toEqual(new Set());
       expect((await reopened.openRuns()).map((r) => r.channel)).toEqual(["telegram:2", "telegram:1"]);

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStores } from "../../src/store/open-store.js";
-import { makeArticle, storeContract } from "./article-store.contract.js";
+import { redisUrl, uniquePrefix } from "../helpers/redis.js";
+import { makeArticle } from "./article-store.contract.js";
+import { storeContract } from "./store.contract.js";
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -22,16 +24,10 @@ storeContract("sqlite://", async (limits) => {
   return openStores(`sqlite://${join(dir, "nested", "store.sqlite")}`, { articleLimits: limits ?? {} });
 });
 
-const redisUrl = process.env.REDIS_URL;
-if (redisUrl) {
-  let run = 0;
-  storeContract("redis://", async (limits) => {
-    // A fresh prefix per test: the namespaces are scoped by a unique name.
-    run += 1;
-    const stores = await openStores(redisUrl, { articleLimits: limits ?? {}, namespacePrefix: `t${Date.now()}-${run}-` });
-    return stores;
-  });
-}
+// A fresh prefix per test: every test starts from empty stores on the one Redis.
+storeContract("redis://", (limits) =>
+  openStores(redisUrl(), { articleLimits: limits ?? {}, namespacePrefix: uniquePrefix("contract") }),
+);
 
 describe("openStores", () => {
   it("keeps stories and feed state in the SQLite file across a reopen", async () => {
@@ -51,6 +47,29 @@ describe("openStores", () => {
       expect(await second.keyv("custom").get("k")).toEqual({ v: 1 });
     } finally {
       await second.close();
+    }
+  });
+
+  it("keeps deployments with another prefix apart on one SQLite file and on one Redis", async () => {
+    const file = `sqlite://${join(await tempDir(), "shared.sqlite")}`;
+    const redisPrefix = uniquePrefix("apart");
+    for (const [url, prefix] of [
+      [file, ""],
+      [redisUrl(), redisPrefix],
+    ] as const) {
+      const one = await openStores(url, { namespacePrefix: prefix });
+      const two = await openStores(url, { namespacePrefix: `${prefix}other-` });
+      try {
+        await one.articles.put(makeArticle("mine"));
+        await one.feeds.put({ url: "https://a.example/feed", failures: 0 });
+        expect(await one.shared.claim("lease:x", "one", 5000)).toBe(true);
+        expect(await two.articles.latest({ limit: 5 })).toEqual([]);
+        expect(await two.feeds.list()).toEqual([]);
+        expect(await two.shared.claim("lease:x", "two", 5000)).toBe(true);
+        expect((await one.articles.latest({ limit: 5 })).map((a) => a.id)).toEqual(["mine"]);
+      } finally {
+        await Promise.all([one.close(), two.close()]);
+      }
     }
   });
 

@@ -72,7 +72,7 @@ describe("discord: the bot removed from a server", () => {
 
     const reader: Stores = await openStores(storeUrl);
     cleanups.push(() => reader.close());
-    const subscriptions = new KeyvSubscriptionStore(reader.keyv("subscriptions"));
+    const subscriptions = new KeyvSubscriptionStore(reader.keyv("subscriptions"), reader.shared, "subscriptions");
     const channel = `discord:${IDS.channel}` as const;
     expect(await subscriptions.get(channel)).toMatchObject({ topics: ["world"] });
     expect((await subscriptions.get(channel))?.paused).toBeFalsy();
@@ -103,7 +103,7 @@ describe("discord: the bot removed from a server", () => {
     cleanups.push(() => stores.close());
     const now = new Date("2026-03-01T09:00:00Z");
     for (const id of ["s-flood", "s-summit"]) await stores.articles.put(story(id));
-    const subscriptions = new KeyvSubscriptionStore(stores.keyv("subscriptions"));
+    const subscriptions = new KeyvSubscriptionStore(stores.keyv("subscriptions"), stores.shared, "subscriptions");
     const lost = `discord:${IDS.channel}` as const;
     const kept = `discord:${IDS.thread}` as const;
     for (const channel of [lost, kept]) {
@@ -125,7 +125,7 @@ describe("discord: the bot removed from a server", () => {
     const runner = createDigestRunner({
       articles: stores.articles,
       subscriptions,
-      deliveries: new KeyvDeliveryLog(stores.keyv("deliveries")),
+      deliveries: new KeyvDeliveryLog(stores.keyv("deliveries"), stores.shared, "deliveries"),
       platforms: [platform],
       onReport: (report) => void reports.push(report),
     });
