@@ -25,7 +25,11 @@ async function main(): Promise<void> {
   const subscriptions = new KeyvSubscriptionStore(stores.keyv("subscriptions"), stores.shared, "subscriptions");
   const deliveries = new KeyvDeliveryLog(stores.keyv("deliveries"), stores.shared, "deliveries");
   process.stdout.write("ready\n");
-  await new Promise<void>((resolve) => createInterface({ input: process.stdin }).once("line", () => resolve()));
+  const lines = createInterface({ input: process.stdin });
+  await new Promise<void>((resolve) => lines.once("line", () => resolve()));
+  // Else the open stdin keeps this process running after its work.
+  lines.close();
+  process.stdin.destroy();
 
   const round = async (n: number) => {
     const id = `${writer}-${n}`;

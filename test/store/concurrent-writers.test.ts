@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { KeyvDeliveryLog } from "../../src/store/delivery-log.js";
 import { openStores } from "../../src/store/open-store.js";
 import { KeyvSubscriptionStore } from "../../src/store/subscription-store.js";
@@ -21,6 +21,11 @@ const script = fileURLToPath(new URL("./concurrent-writer.ts", import.meta.url))
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "newsbrief-concurrent-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
+// A writer still running after its test (it failed or timed out) is stopped.
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill();
+});
 
 /** Starts a writer and resolves once it is ready for "go". */
 function startWriter(url: string, prefix: string, writer: string): Promise<{ child: ChildProcess; done: Promise<void> }> {
@@ -28,6 +33,7 @@ function startWriter(url: string, prefix: string, writer: string): Promise<{ chi
     cwd: root,
     stdio: ["pipe", "pipe", "pipe"],
   });
+  children.push(child);
   let output = "";
   let errors = "";
   child.stderr?.on("data", (chunk: Buffer) => {
@@ -73,13 +79,13 @@ async function expectNothingLost(url: string, prefix: string): Promise<void> {
 }
 
 describe("two processes writing at once", () => {
-  it("lose nothing on one SQLite file", { timeout: 180_000 }, async () => {
+  it("lose nothing on one SQLite file", { timeout: 120_000 }, async () => {
     const url = `sqlite://${join(dir, "shared.sqlite")}`;
     await writeAtOnce(url, "");
     await expectNothingLost(url, "");
   });
 
-  it("lose nothing on one Redis", { timeout: 180_000 }, async () => {
+  it("lose nothing on one Redis", { timeout: 120_000 }, async () => {
     const prefix = uniquePrefix("concurrent");
     await writeAtOnce(redisUrl(), prefix);
     await expectNothingLost(redisUrl(), prefix);
