@@ -133,6 +133,8 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     async stop() {
       // Stop taking commands first; each platform lets its send in flight finish.
       await Promise.all(chosen.platforms.map((platform) => platform.stop()));
+      // Before the scheduler: its digest callbacks may be waiting for jobs that other instances will run.
+      await jobs.close();
       await scheduler.stop();
       await polls.stop();
     },

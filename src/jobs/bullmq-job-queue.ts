@@ -46,6 +46,13 @@ export function createBullJobQueue(options: BullJobQueueOptions): JobQueue {
   };
   const queues = new Map<JobKind, { queue: Queue; events: QueueEvents; ready: Promise<unknown> }>();
   const workers: Worker[] = [];
+  // Closing stops the waits of this instance's callers at once: their jobs stay in Redis for the other instances.
+  let closing: Promise<void> | undefined;
+  let abort: (error: Error) => void = () => undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    abort = reject;
+  });
+  aborted.catch(() => undefined);
 
   function queueOf(kind: JobKind) {
     let entry = queues.get(kind);
@@ -87,13 +94,19 @@ export function createBullJobQueue(options: BullJobQueueOptions): JobQueue {
         removeOnComplete: { age: retentionSeconds },
         removeOnFail: { age: 300 },
       });
-      return String(await job.waitUntilFinished(events, waitMs));
+      return String(await Promise.race([job.waitUntilFinished(events, waitMs), aborted]));
     },
-    async close() {
-      // Workers first: they finish the jobs in progress (close waits for them), then the queues go.
-      await Promise.all(workers.map((worker) => worker.close()));
-      await Promise.all([...queues.values()].flatMap(({ queue, events }) => [queue.close(), events.close()]));
-      await Promise.all(opened.map((redis) => redis.quit().catch(() => redis.disconnect())));
+    close() {
+      closing ??= closeAll();
+      return closing;
     },
   };
+
+  async function closeAll(): Promise<void> {
+    abort(new Error("this instance is stopping; the job stays queued for the others"));
+    // Workers first: they finish the jobs in progress (close waits for them), then the queues go.
+    await Promise.all(workers.map((worker) => worker.close()));
+    await Promise.all([...queues.values()].flatMap(({ queue, events }) => [queue.close(), events.close()]));
+    await Promise.all(opened.map((redis) => redis.quit().catch(() => redis.disconnect())));
+  }
 }

@@ -76,3 +76,27 @@ describe.each(backends)("JobQueue on %s", (_name, backend) => {
     expect(await queue.run("poll", "f|2", {})).toBe("ok");
   });
 });
+
+describe("JobQueue on bullmq, stopping", () => {
+  it("stops a stopping instance's waits at once, and leaves the job to the others", async () => {
+    const prefix = uniquePrefix("jobs-stop");
+    const caller = createBullJobQueue({ redisUrl: redisUrl(), prefix, stallMs: 2000 });
+    const waiting = caller.run("digest", "chat|t|due", { n: 1 });
+    const outcome = waiting.then(
+      () => "finished",
+      (error: Error) => error.message,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await caller.close();
+    expect(await outcome).toMatch(/stopping/);
+    const worker = createBullJobQueue({ redisUrl: redisUrl(), prefix, stallMs: 2000 });
+    opened.push(worker);
+    const ran: unknown[] = [];
+    worker.handle("digest", async (data) => {
+      ran.push(data.n);
+      return "sent";
+    });
+    expect(await worker.run("digest", "chat|t|due", { n: 2 })).toBe("sent");
+    expect(ran).toEqual([1]);
+  });
+});
