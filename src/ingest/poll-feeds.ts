@@ -55,10 +55,6 @@ export interface PollerOptions {
   schedule?: Partial<ScheduleLimits>;
   deps?: Partial<IngestDeps>;
   onEvent?: (event: PollEvent) => void;
-  /** Clock of the start() loop (default: the system clock). */
-  clock?: () => Date;
-  /** How often the start() loop looks for due feeds (default 60 s). */
-  tickMs?: number;
 }
 
 /** Polls feeds on their own schedules and stores their new stories. */
@@ -69,10 +65,6 @@ export interface Poller {
   pollOnce(now: Date): Promise<FeedPollResult[]>;
   /** Polls one feed now, due or not (it is followed if it was not). Never throws for the feed's failure. */
   pollFeed(url: string, now: Date): Promise<FeedPollResult>;
-  /** Starts polling due feeds on a timer. */
-  start(): void;
-  /** Stops the timer and waits for a poll in progress. */
-  stop(): Promise<void>;
 }
 
 /** Creates a {@link Poller} over the given stores. */
@@ -298,26 +290,11 @@ export function createPoller(options: PollerOptions): Poller {
     return Promise.all(due.map((state) => feedLimit(() => pollFeed(state.url, now))));
   }
 
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  const clock = options.clock ?? (() => new Date());
+  // The timer that polls due feeds is poll-jobs.ts: one poll per feed across every instance.
   return {
     addFeed,
     pollOnce,
     pollFeed: (url, now) => feedLimit(() => pollFeed(url, now)),
-    start() {
-      if (timer) return;
-      const tick = () => {
-        if (!running) running = pollOnce(clock()).finally(() => (running = undefined));
-      };
-      timer = setInterval(tick, options.tickMs ?? 60_000);
-      tick();
-    },
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
   };
 }
 

@@ -113,6 +113,16 @@ function startBoth(prefix: string): Instance[] {
   return running;
 }
 
+/** The double, the seeded store and both instances, once both have started their platforms. */
+async function startedWithDigestsDue(label: string): Promise<[Instance, Instance]> {
+  fake = await startFakeTelegram({ limits: { globalPerSecond: 30, perChatIntervalMs: 1000 }, conflictOnConcurrentPolls: true });
+  const prefix = uniquePrefix(label);
+  await seed(prefix);
+  const [a, b] = startBoth(prefix) as [Instance, Instance];
+  await Promise.all([a.waitForLog("platform started"), b.waitForLog("platform started")]);
+  return [a, b];
+}
+
 /** The sendMessage calls the double accepted for one chat, in arrival order. */
 function sentTo(chatId: number): FakeCall[] {
   return fake.callsTo("sendMessage").filter((call) => Number(call.payload.chat_id) === chatId);
@@ -145,11 +155,7 @@ const allDelivered = () => chatIds.every((id) => new Set(sentTo(id).flatMap(stor
 
 describe("several instances on one Redis", () => {
   it("polls each feed once, answers each command once, sends each digest once, never over the limits", async () => {
-    fake = await startFakeTelegram({ limits: { globalPerSecond: 30, perChatIntervalMs: 1000 }, conflictOnConcurrentPolls: true });
-    const prefix = uniquePrefix("instances");
-    await seed(prefix);
-    const [a, b] = startBoth(prefix) as [Instance, Instance];
-    await Promise.all([a.waitForLog("platform started"), b.waitForLog("platform started")]);
+    const [a, b] = await startedWithDigestsDue("instances");
     await waitUntil("one instance to poll for updates", () => fake.callsTo("getUpdates").length > 0);
 
     const users = [501, 502, 503, 504, 505];
@@ -173,11 +179,7 @@ describe("several instances on one Redis", () => {
   }, 120_000);
 
   it("finishes a digest batch when one instance is killed in the middle: nothing lost, at most one repeat per chat", async () => {
-    fake = await startFakeTelegram({ limits: { globalPerSecond: 30, perChatIntervalMs: 1000 }, conflictOnConcurrentPolls: true });
-    const prefix = uniquePrefix("instances-kill");
-    await seed(prefix);
-    const [a, b] = startBoth(prefix) as [Instance, Instance];
-    await Promise.all([a.waitForLog("platform started"), b.waitForLog("platform started")]);
+    const [a, b] = await startedWithDigestsDue("instances-kill");
     const digestMessages = () => fake.callsTo("sendMessage").filter((call) => Number(call.payload.chat_id) < 0).length;
     await waitUntil("the digest batch to be under way", () => digestMessages() >= 40, 60_000);
     const poller = a.log().includes("this instance polls") ? a : b;

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_INGEST_DEPS } from "../../src/ingest/ingest-item.js";
 import { createPoller, type PollEvent, type PollerOptions } from "../../src/ingest/poll-feeds.js";
+import { createPollJobs } from "../../src/ingest/poll-jobs.js";
+import { createLocalJobQueue } from "../../src/jobs/local-job-queue.js";
 import { openStores, type Stores } from "../../src/store/open-store.js";
 import { type FeedServer, startFeedServer } from "../helpers/feed-server.js";
 import { articlePage, type ItemFixture, itemFor, rssFeed, STORIES } from "./poll-site.js";
@@ -268,7 +270,7 @@ describe("Poller: scheduling and limits", () => {
   });
 });
 
-describe("Poller: the timer loop", () => {
+describe("Poll jobs: the timer loop over the poller", () => {
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -277,9 +279,10 @@ describe("Poller: the timer loop", () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
     server.route("/feed.xml", { body: feed([itemFor(bridge, server.origin)]) });
     let now = T0;
-    const p = poller({ clock: () => now, tickMs: 1000 });
+    const p = poller();
+    const polls = createPollJobs({ poller: p, feeds: stores.feeds, jobs: createLocalJobQueue(), clock: () => now, tickMs: 1000 });
     await p.addFeed(server.url("/feed.xml"), new Date(T0.getTime() - 10 * MINUTE));
-    p.start();
+    polls.start();
     await expect.poll(() => server.requestsTo("/feed.xml").length).toBe(1);
     await expect.poll(async () => (await stores.feeds.get(server.url("/feed.xml")))?.primed).toBe(true);
     // Not due again yet: a tick fetches nothing (and, with a memory store, is over by the next macrotask).
@@ -289,7 +292,7 @@ describe("Poller: the timer loop", () => {
     now = at(24 * 60);
     vi.advanceTimersByTime(1000);
     await expect.poll(() => server.requestsTo("/feed.xml").length).toBe(2);
-    await p.stop();
+    await polls.stop();
     now = at(48 * 60);
     vi.advanceTimersByTime(5000);
     await new Promise((resolve) => setImmediate(resolve));
