@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { LogLevel } from "./chat/logger.js";
 import { isValidTimezone } from "./digest/quiet-hours.js";
 import { UserError } from "./errors.js";
+import { BOOLEAN_WORDS } from "./read-boolean.js";
 import { validateSchedule } from "./schedule/cron-scheduler.js";
 
 /** Well-known public world-news feeds followed when FEED_URLS is not set. */
@@ -56,18 +57,13 @@ export interface Config {
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 const url = (what: string) => z.url({ protocol: /^https?$/, error: `must be an http(s) URL (${what})` });
-/** "true"/"1"/"yes" → true, "false"/"0"/"no" → false, anything else (or nothing) → undefined. */
-export function readBoolean(value: string | undefined): boolean | undefined {
-  const parsed = bool.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
 
 const bool = z
   .string()
   .trim()
   .toLowerCase()
-  .refine((v) => ["true", "false", "1", "0", "yes", "no"].includes(v), "must be true or false")
-  .transform((v) => v === "true" || v === "1" || v === "yes");
+  .refine((v) => v in BOOLEAN_WORDS, "must be true or false")
+  .transform((v) => BOOLEAN_WORDS[v] === true);
 
 const schema = z.object({
   STORE_URL: optional(

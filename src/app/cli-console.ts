@@ -1,6 +1,6 @@
 import type { CliCommand } from "./cli-command.js";
 import { environment } from "./environment.js";
-import { type AppOptions, runApp } from "./main.js";
+import type { AppOptions } from "./main.js";
 
 /** `newsbrief console`: the console platform only, reading commands from stdin (interactive or piped). */
 export const consoleCommand: CliCommand = {
@@ -18,6 +18,8 @@ export async function runFromProcess(mode: AppOptions["mode"]): Promise<number> 
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   try {
+    // The whole app (stores, platforms, feeds) loads only for the sub-commands that run it.
+    const { runApp } = await import("./main.js");
     return await runApp({
       mode,
       env: environment(),

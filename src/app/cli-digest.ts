@@ -1,9 +1,6 @@
 import { parseArgs } from "node:util";
-import { renderText } from "../../adapters/console/render.js";
-import { articleBlocks } from "../chat/format-brief.js";
 import { UserError } from "../errors.js";
-import { createPoller, type FeedPollResult, type PollerOptions } from "../ingest/poll-feeds.js";
-import { openStores } from "../store/open-store.js";
+import type { FeedPollResult, PollerOptions } from "../ingest/poll-feeds.js";
 import type { Article } from "../types.js";
 import type { CliCommand } from "./cli-command.js";
 import { environment, privateNetworksAllowed } from "./environment.js";
@@ -44,6 +41,11 @@ export function createDigestCommand(context: DigestCommandContext = {}): CliComm
         throw new UserError("--limit must be a whole number from 1 to 100");
       const now = context.now?.() ?? new Date();
 
+      // Loaded here, not at start-up: `newsbrief help` never pays for feed parsing or the store drivers.
+      const [{ createPoller }, { openStores }] = await Promise.all([
+        import("../ingest/poll-feeds.js"),
+        import("../store/open-store.js"),
+      ]);
       const stores = await openStores("memory://");
       try {
         const poller = createPoller({
@@ -60,7 +62,9 @@ export function createDigestCommand(context: DigestCommandContext = {}): CliComm
           ...(values.topic ? { topic: values.topic } : {}),
         });
         io.out(
-          values.json ? JSON.stringify(digestJson(now, results, stories), null, 2) : renderDigest(stories, now, values.topic),
+          values.json
+            ? JSON.stringify(digestJson(now, results, stories), null, 2)
+            : await renderDigest(stories, now, values.topic),
         );
         return results.every((result) => result.error) ? 1 : 0;
       } finally {
@@ -98,7 +102,11 @@ export function parseDuration(text: string): number {
   return Number(match[1]) * minutes * 60_000;
 }
 
-function renderDigest(stories: readonly Article[], now: Date, topic: string | undefined): string {
+async function renderDigest(stories: readonly Article[], now: Date, topic: string | undefined): Promise<string> {
+  const [{ renderText }, { articleBlocks }] = await Promise.all([
+    import("../../adapters/console/render.js"),
+    import("../chat/format-brief.js"),
+  ]);
   if (stories.length === 0) return topic ? `No stories about “${topic}” in these feeds.` : "No stories in these feeds.";
   return stories.map((story) => renderText({ blocks: articleBlocks(story, now) })).join("\n\n");
 }

@@ -1,7 +1,5 @@
 import { parseArgs } from "node:util";
-import { commands } from "../../commands/index.js";
 import type { CommandSpec } from "../chat/command-spec.js";
-import { loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import type { CliCommand } from "./cli-command.js";
 import { environment } from "./environment.js";
@@ -26,6 +24,7 @@ export function createRegisterCommand(context: RegisterCommandContext = {}): Cli
         options: { guild: { type: "string" }, global: { type: "boolean", default: false } },
       });
       if (values.global && values.guild) throw new UserError("use --guild or --global, not both");
+      const { loadConfig } = await import("../config.js");
       const discord = loadConfig(context.env ?? environment()).discord;
       if (!discord) {
         throw new UserError(
@@ -34,7 +33,7 @@ export function createRegisterCommand(context: RegisterCommandContext = {}): Cli
       }
       const guildId = values.global ? undefined : (values.guild ?? discord.guildId);
       if (guildId !== undefined && !/^\d{15,21}$/.test(guildId)) throw new UserError("--guild must be a numeric server id");
-      const specs = context.specs ?? commands;
+      const specs = context.specs ?? (await import("../../commands/index.js")).commands;
       // Loaded here so that other sub-commands never pay for discord.js.
       const { createDiscordPlatform, inviteUrl } = await import("../../adapters/discord/index.js");
       const platform = createDiscordPlatform({

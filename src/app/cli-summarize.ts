@@ -1,8 +1,5 @@
 import { parseArgs } from "node:util";
-import { renderText } from "../../adapters/console/render.js";
-import { briefBlocks } from "../chat/format-brief.js";
 import { UserError } from "../errors.js";
-import { summarize } from "../summarize/index.js";
 import type { ArticleInput } from "../types.js";
 import type { CliCommand } from "./cli-command.js";
 import { asUserError, isWebAddress } from "./cli-extract.js";
@@ -23,13 +20,22 @@ export const summarizeCommand: CliCommand = {
     });
     const source = positionals[0];
     if (!source) throw new UserError("summarize needs a URL, a FILE, or - for stdin");
+    // The brief core and its lexicons load on first use, not for `newsbrief help`.
+    const { summarize } = await import("../summarize/index.js");
     if (values.jsonl) {
       await runJsonl(source, (input) => summarize(toArticleInput(input)), io.out);
       return 0;
     }
     const article = isWebAddress(source) ? await fetchForSummary(source) : splitTitle(await readWholeInput(source));
     const summary = summarize(article);
-    io.out(values.json ? JSON.stringify(summary, null, 2) : renderText({ blocks: briefBlocks(summary) }));
+    if (values.json) io.out(JSON.stringify(summary, null, 2));
+    else {
+      const [{ renderText }, { briefBlocks }] = await Promise.all([
+        import("../../adapters/console/render.js"),
+        import("../chat/format-brief.js"),
+      ]);
+      io.out(renderText({ blocks: briefBlocks(summary) }));
+    }
     return 0;
   },
 };

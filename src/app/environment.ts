@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
-import { readBoolean } from "../config.js";
+import { readBoolean } from "../read-boolean.js";
 
 /** process.env over the variables of ./.env (when there is one): the environment wins, as with docker and systemd. */
 export function environment(): Record<string, string | undefined> {

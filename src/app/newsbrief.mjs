@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `newsbrief` executable: loads tsx so the TypeScript sources run as they are, then the CLI.
+// The CLI from the TypeScript sources through tsx (`npm run dev -- ARGS`, tests); `bin/newsbrief.js` runs the build.
 import { register } from "tsx/esm/api";
 
 register();

@@ -1,7 +1,5 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import KeyvRedis from "@keyv/redis";
-import KeyvSqlite from "@keyv/sqlite";
 import Keyv, { type KeyvStoreAdapter } from "keyv";
 import { UserError } from "../errors.js";
 import { type ArticleStoreLimits, KeyvArticleStore } from "./keyv-article-store.js";
@@ -9,7 +7,6 @@ import { KeyvFeedStore } from "./keyv-feed-store.js";
 import { createMemorySharedState } from "./memory-shared-state.js";
 import type { ArticleStore, FeedStore } from "./ports.js";
 import type { SharedState } from "./shared-state.js";
-import { openSqliteSharedState } from "./sqlite-shared-state.js";
 
 /** The stores of one running newsbrief, all on the same backend. */
 export interface Stores {
@@ -70,7 +67,10 @@ export async function openStores(storeUrl: string = DEFAULT_STORE_URL, options: 
 
 // Called after adapterFactory has checked the URL (and created the SQLite folder).
 async function openSharedState(storeUrl: string, prefix: string): Promise<SharedState> {
-  if (/^sqlite:/i.test(storeUrl)) return openSqliteSharedState(sqlitePath(storeUrl), { prefix });
+  if (/^sqlite:/i.test(storeUrl)) {
+    const { openSqliteSharedState } = await import("./sqlite-shared-state.js");
+    return openSqliteSharedState(sqlitePath(storeUrl), { prefix });
+  }
   if (/^rediss?:/i.test(storeUrl)) {
     // Loaded only here: one process on SQLite never loads ioredis.
     const { openRedisSharedState } = await import("./redis-shared-state.js");
@@ -93,6 +93,8 @@ async function adapterFactory(storeUrl: string): Promise<AdapterFactory> {
     const path = sqlitePath(storeUrl);
     if (!path) throw new UserError(`STORE_URL "${storeUrl}" has no file path (use sqlite://./data/newsbrief.sqlite)`);
     if (path !== ":memory:") await mkdir(dirname(resolve(path)), { recursive: true });
+    // Store drivers are loaded for the backend in use only.
+    const { default: KeyvSqlite } = await import("@keyv/sqlite");
     // One connection per namespace, all on one file: WAL lets them read while another writes.
     return () => {
       const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000 });
@@ -105,6 +107,7 @@ async function adapterFactory(storeUrl: string): Promise<AdapterFactory> {
     };
   }
   if (scheme === "redis" || scheme === "rediss") {
+    const { default: KeyvRedis } = await import("@keyv/redis");
     // KeyvRedis prefixes keys with "namespace::" itself (as @keyv/redis's createKeyv sets it up).
     return (namespace) => ({ adapter: new KeyvRedis(storeUrl, { namespace }) as KeyvStoreAdapter, prefixed: true });
   }
