@@ -1,10 +1,12 @@
 /** `npm run bench`: prints speed and memory figures (no assertions). `npm run bench -- summarize` runs one part. */
 import { benchFanoutInstances } from "./fanout-instances.js";
 import { benchIngest } from "./ingest.js";
+import { benchStartup } from "./startup.js";
 import { benchSummarize } from "./summarize.js";
 import { benchTelegramFanout } from "./telegram-fanout.js";
 
 const parts: Record<string, () => void | Promise<void>> = {
+  startup: benchStartup,
   summarize: benchSummarize,
   ingest: benchIngest,
   "telegram-fanout": benchTelegramFanout,
