@@ -49,6 +49,10 @@ export interface Config {
   defaultSchedule: string;
   /** LOG_LEVEL; unset lets the app choose (info for the bot, warn in the console so answers stay readable). */
   logLevel?: LogLevel;
+  /** LOG_FORMAT; unset lets the app choose (JSON for `start`, readable for the console). */
+  logFormat?: "json" | "pretty";
+  /** METRICS_PORT / METRICS_HOST: where /healthz and /metrics are served; unset serves nothing. */
+  metrics?: { host: string; port: number };
   /** Stories per digest. */
   digestMaxStories: number;
 }
@@ -122,6 +126,9 @@ const schema = z.object({
   DEFAULT_SCHEDULE: optional(z.string().trim()),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error", "silent"])),
   DIGEST_MAX_STORIES: optional(z.coerce.number().int().min(1).max(25)),
+  LOG_FORMAT: optional(z.enum(["json", "pretty"])),
+  METRICS_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+  METRICS_HOST: optional(z.string().trim().min(1)),
 });
 
 // Checks across variables, run on the raw values so they are reported together with the per-variable ones.
@@ -203,6 +210,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       : "UTC",
     defaultSchedule: e.DEFAULT_SCHEDULE ?? "0 8 * * *",
     ...(e.LOG_LEVEL ? { logLevel: e.LOG_LEVEL } : {}),
+    ...(e.LOG_FORMAT ? { logFormat: e.LOG_FORMAT } : {}),
+    ...(e.METRICS_PORT !== undefined ? { metrics: { host: e.METRICS_HOST ?? "127.0.0.1", port: e.METRICS_PORT } } : {}),
     digestMaxStories: e.DIGEST_MAX_STORIES ?? 10,
   };
 }

@@ -10,6 +10,7 @@ import {
   type MessageCreateOptions,
   MessageFlags,
   RESTEvents,
+  Status,
 } from "discord.js";
 import {
   type ChannelKey,
@@ -57,6 +58,8 @@ export interface DiscordPlatformOptions {
   shardCount?: number;
   /** Several instances with one token: the token's global request budget (50/s), shared by all of them. */
   sendBudget?: SendBudget;
+  /** Told about each 429 answer, with its retry-after in seconds (metrics). */
+  onRateLimited?: (retryAfterSeconds: number) => void;
   /** Defer ("thinking…") a command not answered within this many ms; 0 defers at once. Default 1000 (Discord allows 3000). */
   deferAfterMs?: number;
 }
@@ -80,7 +83,9 @@ export function createDiscordPlatform(options: DiscordPlatformOptions): ChatPlat
   client.rest.setToken(options.token);
   // The queue waits out 429s by itself; say so, since a slow digest is otherwise a mystery.
   client.rest.on(RESTEvents.Response, (request, response) => {
-    if (response.status === 429) log.warn("discord: rate limited, waiting", { method: request.method, route: request.route });
+    if (response.status !== 429) return;
+    log.warn("discord: rate limited, waiting", { method: request.method, route: request.route });
+    options.onRateLimited?.(Number(response.headers.get("retry-after") ?? 0));
   });
   const inFlight = new Set<Promise<void>>();
   let started = false;
@@ -152,6 +157,12 @@ export function createDiscordPlatform(options: DiscordPlatformOptions): ChatPlat
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(options.token);
       await ready;
+    },
+
+    health() {
+      if (!started) return { ok: false, reason: "discord: not started" };
+      const status = client.ws.status;
+      return status === Status.Ready ? { ok: true } : { ok: false, reason: `discord: gateway ${Status[status] ?? status}` };
     },
 
     async send(channel: ChannelKey, message: OutgoingMessage, sendOptions: SendOptions = {}) {

@@ -225,6 +225,14 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
       await keep();
     },
 
+    health() {
+      if (!dispatchTo) return { ok: false, reason: "telegram: not started" };
+      if (webhook || polling) return { ok: true };
+      // Another instance holds the polling lease: standing by is healthy, polling that died is not.
+      if (leaseTimer) return { ok: true };
+      return { ok: false, reason: "telegram: long polling stopped" };
+    },
+
     async send(channel: ChannelKey, message: OutgoingMessage, sendOptions: SendOptions = {}) {
       const target = parseChannelKey(channel);
       if (!target) throw new DeliveryError(`Not a Telegram channel: ${channel}`, { permanent: true });

@@ -22,6 +22,8 @@ export interface RetryPolicy {
   maxAttempts?: number;
   /** A retry_after longer than this is not waited for: the send fails (not permanently). Default 300 s. */
   maxDelaySeconds?: number;
+  /** Told about each 429 answer, with its retry_after in seconds (metrics). */
+  onRateLimited?: (retryAfterSeconds: number) => void;
 }
 
 // Only these methods count against the flood limits; getChatMember, setMyCommands, getUpdates pass straight on.
@@ -63,7 +65,10 @@ export function installSendQueue(api: Api, rate: SendRate = {}, retry: RetryPoli
       try {
         const result = await prev(method, payload, signal);
         const retryAfter = result.ok ? undefined : result.parameters?.retry_after;
-        if (retryAfter !== undefined) await shared?.pause(retryAfter * 1000);
+        if (retryAfter !== undefined) {
+          retry.onRateLimited?.(retryAfter);
+          await shared?.pause(retryAfter * 1000);
+        }
         return result;
       } finally {
         await spent?.();

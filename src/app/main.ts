@@ -1,18 +1,24 @@
 /** The composition root: loadConfig → stores → services → platforms → scheduler → poller → start, and a clean stop. */
 import { commands } from "../../commands/index.js";
 import { createDispatcher } from "../chat/dispatch.js";
-import { createLogger, type Logger } from "../chat/logger.js";
-import type { ChatPlatform } from "../chat/platform.js";
+import type { Logger } from "../chat/logger.js";
+import type { ChatPlatform, PlatformName } from "../chat/platform.js";
 import { type Config, loadConfig } from "../config.js";
 import { BUILT_IN_TOPICS } from "../digest/topics.js";
+import { DEFAULT_INGEST_DEPS } from "../ingest/ingest-item.js";
 import { createPoller, type Poller } from "../ingest/poll-feeds.js";
 import { createPollJobs } from "../ingest/poll-jobs.js";
 import { type Coordination, openCoordination } from "../jobs/open-coordination.js";
+import { instrumentDispatch, instrumentPlatform, instrumentPoller, timedSummarize } from "../metrics/instrument.js";
+import { type Metrics, noMetrics } from "../metrics/metrics.js";
 import { createCronScheduler } from "../schedule/cron-scheduler.js";
 import { openStores, type Stores } from "../store/open-store.js";
 import type { KeyvSubscriptionStore } from "../store/subscription-store.js";
 import { KEYWORD_TOPICS } from "../summarize/topics/keyword-topics.js";
+import { checkWithin, type OpsServer, startOpsServer } from "./ops-server.js";
+import { createPinoLogger } from "./pino-logger.js";
 import { createPlatforms } from "./platforms.js";
+import { createStopGate } from "./stop-gate.js";
 import { wireServices } from "./wire-services.js";
 
 /** How the app is run. */
@@ -34,7 +40,11 @@ export interface AppOptions {
 /** Runs newsbrief until the stop signal (or, for the console, the end of its input); returns the exit code. */
 export async function runApp(options: AppOptions): Promise<number> {
   const config = loadConfig(options.env);
-  const log = createLogger({ level: config.logLevel ?? (options.mode === "console" ? "warn" : "info"), write: options.logTo });
+  const log = createPinoLogger({
+    level: config.logLevel ?? (options.mode === "console" ? "warn" : "info"),
+    format: config.logFormat ?? (options.mode === "console" ? "pretty" : "json"),
+    write: options.logTo,
+  });
   const stores = await openStores(config.storeUrl, { namespacePrefix: config.storePrefix });
   const closers: (() => Promise<void>)[] = [() => stores.close()];
   try {
@@ -63,12 +73,22 @@ export async function runApp(options: AppOptions): Promise<number> {
 }
 
 async function compose(config: Config, stores: Stores, coordination: Coordination, log: Logger, options: AppOptions) {
-  const poller = createPoller({
-    articles: stores.articles,
-    feeds: stores.feeds,
-    fetchOptions: { allowPrivateNetworks: config.allowPrivateNetworks },
-    onEvent: (event) => log.warn(`feed ${event.type}`, event),
-  });
+  // prom-client loads only when metrics are served.
+  const prom = config.metrics
+    ? (await import("../metrics/prom-metrics.js")).createPromMetrics({ queueDepth: () => coordination.jobs.depth() })
+    : undefined;
+  const metrics: Metrics = prom ?? noMetrics;
+  const poller = instrumentPoller(
+    createPoller({
+      articles: stores.articles,
+      feeds: stores.feeds,
+      fetchOptions: { allowPrivateNetworks: config.allowPrivateNetworks },
+      deps: { summarize: timedSummarize(DEFAULT_INGEST_DEPS.summarize, metrics) },
+      onEvent: (event) => log.warn(`feed ${event.type}`, event),
+    }),
+    metrics,
+  );
+  const gate = createStopGate();
   const { jobs } = coordination;
   const polls = createPollJobs({ poller, feeds: stores.feeds, jobs, log });
   const scheduler = createCronScheduler({ log });
@@ -85,6 +105,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     maxStories: config.digestMaxStories,
     jobs,
     channelLease: (channel, owner) => coordination.lease("digest-channel", channel, owner),
+    onDigestDelivered: (channel) => metrics.digestSent(channel.split(":")[0] as PlatformName),
   });
   const chosen = await createPlatforms(
     config,
@@ -92,6 +113,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
       log,
       topicChoices: () => topicChoices(subscriptionStore),
       coordination,
+      onRateLimited: (platform, seconds) => metrics.rateLimited(platform, seconds),
       onMigrate: (from, to) => subscriptions.move(from, to),
       onGuildLeft: async (channels) => {
         for (const channel of channels) await subscriptions.pause(channel, "The bot was removed from this server.");
@@ -99,7 +121,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     },
     { consoleOnly: options.mode === "console", input: options.input, output: options.output },
   );
-  platformList.push(...chosen.platforms);
+  platformList.push(...chosen.platforms.map((platform) => gate.guard(instrumentPlatform(platform, metrics))));
 
   await followConfiguredFeeds(config, stores, poller, new Date());
   // Read the feeds first, so that the first /latest has stories (bounded: an offline machine still starts).
@@ -110,7 +132,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     new Promise((resolve) => setTimeout(resolve, options.primeTimeoutMs ?? 20_000).unref()),
   ]);
 
-  const dispatch = createDispatcher({ commands, services, log });
+  const dispatch = instrumentDispatch(createDispatcher({ commands, services, log }), metrics);
   for (const platform of chosen.platforms) {
     await platform.registerCommands(commands);
     await platform.start(dispatch);
@@ -127,16 +149,29 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
   polls.start();
   // Held and interrupted runs (a crash, a restart during quiet hours) go now if their time has come.
   void tick().catch((error: unknown) => log.error("digest tick failed", { error }));
+  const ops: OpsServer | undefined =
+    prom && config.metrics
+      ? await startOpsServer({
+          ...config.metrics,
+          metrics: prom,
+          problems: () => healthProblems(stores, chosen.platforms),
+        })
+      : undefined;
+  if (ops) log.info("serving /healthz and /metrics", { url: ops.url });
 
   return {
     consoleFinished: chosen.console?.finished,
     async stop() {
-      // Stop taking commands first; each platform lets its send in flight finish.
-      await Promise.all(chosen.platforms.map((platform) => platform.stop()));
+      await ops?.close();
+      // A digest being sent stops after the message in flight (recorded in the delivery log; the run resumes at the
+      // next start); waiting for the jobs in progress here lets each record what it sent.
+      gate.close();
+      await polls.stop();
       // Before the scheduler: its digest callbacks may be waiting for jobs that other instances will run.
       await jobs.close();
+      // Then stop taking commands; each platform lets the answer in flight finish.
+      await Promise.all(chosen.platforms.map((platform) => platform.stop()));
       await scheduler.stop();
-      await polls.stop();
     },
   };
 }
@@ -154,4 +189,19 @@ async function followConfiguredFeeds(config: Config, stores: Stores, poller: Pol
 async function topicChoices(store: KeyvSubscriptionStore): Promise<string[]> {
   const subscribed = (await store.list()).flatMap((subscription) => subscription.topics);
   return [...new Set([...BUILT_IN_TOPICS, ...KEYWORD_TOPICS.map((topic) => topic.id), ...subscribed])];
+}
+
+/** What /healthz reports: the store must take a write and read it back, and every platform must be connected. */
+async function healthProblems(stores: Stores, platforms: readonly ChatPlatform[]): Promise<string[]> {
+  const store = checkWithin("store", 2_000, async () => {
+    const app = stores.keyv("app");
+    const now = new Date().toISOString();
+    await app.set("health-probe", now);
+    if ((await app.get<string>("health-probe")) === undefined) throw new Error("the health probe was not read back");
+  });
+  const connections = platforms.flatMap((platform) => {
+    const health = platform.health?.() ?? { ok: true };
+    return health.ok ? [] : [health.reason];
+  });
+  return [...(await store), ...connections];
 }

@@ -15,6 +15,8 @@ export interface PlatformContext {
   onMigrate: (from: ChannelKey, to: ChannelKey) => Promise<void>;
   /** The bot left a Discord server: pause those channels' subscriptions. */
   onGuildLeft: (channels: readonly ChannelKey[]) => Promise<void>;
+  /** Told about each 429 answer a platform got (metrics). */
+  onRateLimited?: (platform: "telegram" | "discord", retryAfterSeconds: number) => void;
   /** Shared send budgets and leases when several instances run on one Redis. */
   coordination?: Pick<Coordination, "sendBudget" | "lease">;
 }
@@ -38,6 +40,7 @@ export const PLATFORM_FACTORIES: readonly PlatformFactory[] = [
       ...(config.telegram.webhook ? { webhook: config.telegram.webhook } : {}),
       log: context.log,
       onMigrate: context.onMigrate,
+      retry: { onRateLimited: (seconds) => context.onRateLimited?.("telegram", seconds) },
       ...(pollLease ? { pollLease } : {}),
       ...(sendBudget ? { sendBudget } : {}),
     });
@@ -57,6 +60,7 @@ export const PLATFORM_FACTORIES: readonly PlatformFactory[] = [
       log: context.log,
       topicChoices: context.topicChoices,
       onGuildLeft: (_guildId, channels) => context.onGuildLeft(channels),
+      onRateLimited: (seconds) => context.onRateLimited?.("discord", seconds),
     });
   },
 ];

@@ -1,6 +1,6 @@
 import { createFeedAdmin } from "../chat/feed-admin.js";
 import type { Logger } from "../chat/logger.js";
-import type { ChatPlatform } from "../chat/platform.js";
+import type { ChannelKey, ChatPlatform } from "../chat/platform.js";
 import type { Services } from "../chat/services.js";
 import { createSummarizeUrl } from "../chat/summarize-url.js";
 import { createDigestJobs, type DigestJobs, type DigestJobsOptions } from "../digest/digest-jobs.js";
@@ -26,6 +26,8 @@ export interface WireOptions {
   defaultTimezone: string;
   defaultSchedule: string;
   log?: Logger;
+  /** Told about each digest run delivered (metrics). */
+  onDigestDelivered?: (channel: ChannelKey) => void;
   maxStories?: number;
   /** The clock used when a digest job fires (default: the system clock). */
   clock?: () => Date;
@@ -59,6 +61,7 @@ export function wireServices(options: WireOptions): Wired {
     platforms: options.platforms,
     ...(options.log ? { log: options.log } : {}),
     ...(options.maxStories ? { maxStories: options.maxStories } : {}),
+    ...(options.onDigestDelivered ? { onDelivered: options.onDigestDelivered } : {}),
   });
   const digestJobs = createDigestJobs({
     runner,

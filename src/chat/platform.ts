@@ -58,4 +58,9 @@ export interface ChatPlatform {
   send(channel: ChannelKey, message: OutgoingMessage, options?: SendOptions): Promise<void>;
   /** Stops receiving; lets the send in flight finish. */
   stop(): Promise<void>;
+  /** Whether it is connected now (for /healthz); a platform without this counts as connected. */
+  health?(): PlatformHealth;
 }
+
+/** A platform's connection state: ok, or the reason it is not. */
+export type PlatformHealth = { ok: true } | { ok: false; reason: string };

@@ -42,6 +42,8 @@ export interface DigestRunnerOptions {
   log?: Logger;
   /** Told about permanent failures (and runs that gave up). */
   onReport?: (report: DeliveryReport) => void | Promise<void>;
+  /** Told about each run delivered (at least one message sent), held and resumed runs included. */
+  onDelivered?: (channel: ChannelKey) => void;
   /** Stories per digest (default 10). */
   maxStories?: number;
   /** How far back a channel's first digest looks (default 24 h). */
@@ -134,7 +136,9 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
       await options.subscriptions.put({ ...current, lastDigestAt: until });
     }
     await options.deliveries.putRun({ ...run, status: "done" });
-    return parts.length > 0 ? "sent" : "empty";
+    if (parts.length === 0) return "empty";
+    options.onDelivered?.(run.channel);
+    return "sent";
   }
 
   async function runLocked(channel: ChannelKey, scheduledAt: string, now: Date): Promise<RunOutcome> {

@@ -96,6 +96,12 @@ export function createBullJobQueue(options: BullJobQueueOptions): JobQueue {
       });
       return String(await Promise.race([job.waitUntilFinished(events, waitMs), aborted]));
     },
+    async depth() {
+      const counts = await Promise.all(
+        [...queues.values()].map(({ queue }) => queue.getJobCountByTypes("waiting", "active", "delayed", "prioritized")),
+      );
+      return counts.reduce((sum, count) => sum + count, 0);
+    },
     close() {
       closing ??= closeAll();
       return closing;

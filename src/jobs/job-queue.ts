@@ -23,6 +23,8 @@ export interface JobQueue {
    * an id already run (or running) within the retention time gets that job's result without running it again.
    */
   run(kind: JobKind, id: string, data: JobData): Promise<string>;
+  /** Jobs waiting or running: this process's (local), or every instance's on the shared queues. */
+  depth(): Promise<number>;
   /** Stops taking jobs and waits for those in progress here. */
   close(): Promise<void>;
 }

@@ -49,6 +49,9 @@ export function createLocalJobQueue(options: LocalJobQueueOptions = {}): JobQueu
       void settled.finally(() => inFlight.delete(settled));
       return result;
     },
+    async depth() {
+      return inFlight.size;
+    },
     async close() {
       closed = true;
       await Promise.all([...inFlight]);
