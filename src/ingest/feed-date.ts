@@ -129,7 +129,7 @@ function monthNumber(name: string | undefined): string | undefined {
 
 // RFC 2822 §4.3: a two-digit year below 50 is 20xx, otherwise 19xx.
 function fullYear(year: string | undefined): string | undefined {
-  if (!year || year.length !== 2) return year;
+  if (year?.length !== 2) return year;
   const value = Number(year);
   return String(value < 50 ? 2000 + value : 1900 + value);
 }
