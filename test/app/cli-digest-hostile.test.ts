@@ -45,7 +45,11 @@ describe("newsbrief digest with a hostile feed", () => {
   });
 
   it("still prints the good feeds' digest from a mixed list", async () => {
-    const { code, stdout, stderr } = await newsbrief(["digest", "--feeds", `${server.url("/bomb.xml")},${server.url("/good.xml")}`]);
+    const { code, stdout, stderr } = await newsbrief([
+      "digest",
+      "--feeds",
+      `${server.url("/bomb.xml")},${server.url("/good.xml")}`,
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain("feed declares XML entities; refused");
     expect(stdout).toContain(`📰 ${story.title}`);
