@@ -18,9 +18,15 @@ export function unprefixFeedElements(body: string): string {
   const names = prefixes.map((prefix) => prefix.replace(/[.]/g, "\\.")).join("|");
   const tag = new RegExp(`<(/?)(?:${names}):`, "g");
   const declaration = new RegExp(`\\bxmlns:(?:${names})(\\s*=)`, "g");
-  // CDATA sections are text: split them off and rewrite only the markup between them.
-  return body
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(tag, "<$1").replace(declaration, "xmlns$1")))
-    .join("");
+  // CDATA sections are text: rewrite only the markup between them (indexOf, so an unclosed one costs one scan).
+  const rewrite = (markup: string) => markup.replace(tag, "<$1").replace(declaration, "xmlns$1");
+  let out = "";
+  let from = 0;
+  for (let start = body.indexOf("<![CDATA[", from); start !== -1; start = body.indexOf("<![CDATA[", from)) {
+    const end = body.indexOf("]]>", start + 9);
+    const stop = end === -1 ? body.length : end + 3;
+    out += rewrite(body.slice(from, start)) + body.slice(start, stop);
+    from = stop;
+  }
+  return out + rewrite(body.slice(from));
 }
