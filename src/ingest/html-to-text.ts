@@ -3,20 +3,29 @@ import { decodeHTML } from "entities";
 const BLOCK_END =
   /<\/(?:p|div|li|h[1-6]|blockquote|pre|tr|section|article|header|footer|figure|ul|ol|table)\s*>|<br\s*\/?>|<hr\s*\/?>/gi;
 
+/** How to read a fragment. */
+export interface HtmlToTextOptions {
+  /**
+   * The fragment is an RSS description, where publishers often escape their markup once too often: a fragment with
+   * no tag but escaped ones ("&lt;p&gt;") is unescaped once before it is read. Never for titles, where "&lt;b&gt;"
+   * is the literal text "<b>".
+   */
+  escapedMarkup?: boolean;
+}
+
 /**
  * Plain text of a short HTML fragment (a feed title or summary): scripts and styles dropped, tags removed,
- * entities decoded (twice-escaped "&amp;amp;" too), blocks separated by blank lines, spaces collapsed.
- * Feeds escape markup inconsistently, so this is deliberately forgiving: a stray "<" with no tag stays.
+ * entities decoded exactly once (so "&amp;lt;" is the literal text "&lt;"), blocks separated by blank lines,
+ * spaces collapsed. A stray "<" with no tag stays, as a browser shows it.
  */
-export function htmlToText(fragment: string): string {
+export function htmlToText(fragment: string, options: HtmlToTextOptions = {}): string {
   let text = fragment;
   // Markup escaped once more than it should be ("&lt;b&gt;") shows up as tags after one decode.
-  if (/&lt;\/?[a-z][^&]*&gt;/i.test(text) && !hasTag(text)) text = decodeHTML(text);
+  if (options.escapedMarkup && /&lt;\/?[a-z][^&]*&gt;/i.test(text) && !hasTag(text)) text = decodeHTML(text);
   text = removeRanges(text, /<(script|style|noscript|template)\b/gi, (open) => new RegExp(`</${open[1]}\\s*>`, "gi"));
   text = removeRanges(text, /<!--/g, () => /-->/g);
   text = removeTags(text.replace(BLOCK_END, "\n\n"));
   text = decodeHTML(text);
-  if (/&(?:[a-z]+|#\d+|#x[\da-f]+);/i.test(text)) text = decodeHTML(text);
   return (
     text
       // Every space but newlines collapsed first, so the paragraph split below never backtracks over a long run.

@@ -5,13 +5,13 @@ import { storyId } from "./dedup-story.js";
 import { type ExtractedArticle, extractArticle } from "./extract-article.js";
 import { htmlToText } from "./html-to-text.js";
 import { canonicalUrl } from "./item-id.js";
-import { type FeedItem, type ParsedFeed, parseFeed } from "./parse-feed.js";
+import { type FeedItem, type FeedSource, type ParsedFeed, parseFeed } from "./parse-feed.js";
 import { type FetchOptions, type FetchResult, safeFetch } from "./safe-fetch.js";
 
 /** The functions ingestion is built from; tests and benchmarks may swap any of them. */
 export interface IngestDeps {
   fetch(url: string, options: FetchOptions): Promise<FetchResult>;
-  parseFeed(body: string, feedUrl: string): ParsedFeed;
+  parseFeed(body: string, feedUrl: string, source?: FeedSource): ParsedFeed;
   decodeBody(body: Buffer, contentType: string | null): string;
   extractArticle(html: string, url?: string): ExtractedArticle;
   canonicalUrl(url: string): string;
@@ -64,7 +64,8 @@ export async function ingestItem(
       pageError = error instanceof Error ? error.message : String(error);
     }
   }
-  const feedText = htmlToText(item.content ?? "") || htmlToText(item.summary ?? "");
+  // The summary is plain text already: reading it as HTML again would decode it twice.
+  const feedText = htmlToText(item.content ?? "") || (item.summary ?? "");
   const pageText = extracted?.text.trim() ?? "";
   let origin: TextOrigin;
   let text: string;

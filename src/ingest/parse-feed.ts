@@ -1,17 +1,22 @@
+import { decodeXML } from "entities";
 import { parseFeed as parseAnyFeed } from "feedsmith";
 import { IngestError } from "../errors.js";
-import { htmlToLine, htmlToText } from "./html-to-text.js";
+import { parseFeedDate } from "./feed-date.js";
+import { unprefixFeedElements } from "./feed-prefixes.js";
+import { atomForm, summaryText, type TextForm, titleText } from "./feed-text.js";
+import { htmlToText } from "./html-to-text.js";
 import { itemId } from "./item-id.js";
+import { refuseUnsafeXml } from "./xml-safety.js";
 
 /** One story listed in a feed. */
 export interface FeedItem {
   /** Stable across fetches: the guid, else the canonical link, else a hash of title and date (see itemId). */
   id: string;
-  /** Plain text, entities decoded and tags removed. */
+  /** Plain text, as a reader of the publisher's page sees it: markup turned into text exactly once. */
   title: string;
   /** Absolute link to the article ("" when the item has none). */
   url: string;
-  /** ISO 8601, or null when the feed gives no (valid) date. */
+  /** ISO 8601, or null when the feed gives no (readable) date. */
   publishedAt: string | null;
   /** Plain-text summary. */
   summary?: string;
@@ -27,6 +32,12 @@ export interface ParsedFeed {
   items: FeedItem[];
 }
 
+/** Where the document came from, for resolving its relative links. */
+export interface FeedSource {
+  /** The HTTP Content-Location header, itself relative to the feed's final URL (RFC 9110 §8.7). */
+  contentLocation?: string;
+}
+
 // A bound on work per feed: no real feed lists more, and a 5 MB body of tiny items should not cost more.
 const MAX_ITEMS = 1000;
 
@@ -34,36 +45,56 @@ interface RawItem {
   guid?: string;
   link?: string;
   title?: string;
+  titleForm: TextForm;
   published?: string;
-  summaryHtml?: string;
-  /** A summary that is plain text already (Atom type="text", JSON Feed). */
-  summaryText?: string;
+  summary?: string;
+  summaryForm: TextForm;
+  /** An RSS description, whose markup publishers sometimes escape twice. */
+  rssDescription?: boolean;
   content?: string;
+  /** The item's own xml:base (relative to the feed's). */
+  base?: string;
 }
 
-/** Parses RSS 0.9–2.0, RDF, Atom or JSON Feed (through feedsmith, entity expansion off); throws IngestError("parse"). */
-export function parseFeed(body: string, feedUrl: string): ParsedFeed {
+/**
+ * Parses RSS 0.9–2.0, RDF, Atom 0.3/1.0 or JSON Feed 1.0/1.1 through feedsmith, after refusing XML that declares
+ * entities. `feedUrl` is the final URL after redirects; relative links resolve against xml:base (item, channel,
+ * root), then `source.contentLocation`, then `feedUrl`. Throws IngestError("parse").
+ */
+export function parseFeed(body: string, feedUrl: string, source: FeedSource = {}): ParsedFeed {
+  const text = body.replace(/^\uFEFF/, "");
+  const isXml = text.trimStart().startsWith("<");
   let parsed: ReturnType<typeof parseAnyFeed<string>>;
   try {
-    parsed = parseAnyFeed<string>(body.replace(/^\uFEFF/, ""));
+    if (isXml) refuseUnsafeXml(text);
+    parsed = parseAnyFeed<string>(isXml ? unprefixFeedElements(text) : text);
   } catch (error) {
+    if (error instanceof IngestError) throw error;
     throw new IngestError("parse", `${feedUrl} is not a feed newsbrief can read: ${describe(error, body)}`, { cause: error });
   }
+  const documentBase = resolveBase(source.contentLocation, feedUrl) ?? feedUrl;
+  let base = documentBase;
   let title: string | undefined;
+  let titleForm: TextForm = "rss-title";
   let ttlMinutes: number | undefined;
   let raw: RawItem[];
   switch (parsed.format) {
     case "rss": {
       const feed = parsed.feed;
       title = feed.title;
+      base = chainBase(base, feed.xml?.base, channelBase(text));
       ttlMinutes = positive(feed.ttl) ?? syndicationMinutes(feed.sy);
       raw = (feed.items ?? []).map((item) => ({
         guid: item.guid?.value,
         link: item.link ?? alternateLink(item.atom?.links),
         title: item.title,
+        titleForm: "rss-title",
         published: item.pubDate ?? item.dc?.dates?.[0] ?? item.atom?.published ?? item.atom?.updated,
-        summaryHtml: item.description,
+        summary: item.description,
+        summaryForm: "html",
+        rssDescription: true,
         content: item.content?.encoded,
+        base: item.xml?.base,
       }));
       break;
     }
@@ -75,8 +106,11 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
         guid: item.rdf?.about,
         link: item.link,
         title: item.title,
+        titleForm: "rss-title",
         published: item.dc?.dates?.[0] ?? item.dcterms?.modified?.[0],
-        summaryHtml: item.description,
+        summary: item.description,
+        summaryForm: "html",
+        rssDescription: true,
         content: item.content?.encoded,
       }));
       break;
@@ -84,28 +118,34 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
     case "atom": {
       const feed = parsed.feed;
       title = feed.title?.value;
+      titleForm = atomForm(feed.title?.type);
+      base = chainBase(base, feed.xml?.base);
       ttlMinutes = syndicationMinutes(feed.sy);
       raw = (feed.entries ?? []).map((entry) => ({
         guid: entry.id,
         link: alternateLink(entry.links),
         title: entry.title?.value,
+        titleForm: atomForm(entry.title?.type),
         published: entry.published ?? entry.updated,
-        ...(entry.summary?.type === "html" || entry.summary?.type === "xhtml"
-          ? { summaryHtml: entry.summary.value }
-          : { summaryText: entry.summary?.value }),
+        summary: entry.summary?.value,
+        summaryForm: atomForm(entry.summary?.type),
         content: atomHtml(entry.content),
+        base: entry.xml?.base,
       }));
       break;
     }
     case "json": {
       const feed = parsed.feed;
       title = feed.title;
+      titleForm = "text";
       raw = (feed.items ?? []).map((item) => ({
         guid: item.id === undefined || item.id === null ? undefined : String(item.id),
         link: item.url ?? item.external_url,
         title: item.title,
+        titleForm: "text",
         published: item.date_published ?? item.date_modified,
-        summaryText: item.summary,
+        summary: item.summary,
+        summaryForm: "text",
         content: item.content_html ?? (item.content_text === undefined ? undefined : escapeText(item.content_text)),
       }));
       break;
@@ -113,20 +153,20 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
   }
   const items = raw
     .slice(0, MAX_ITEMS)
-    .map((item) => toFeedItem(item, feedUrl))
+    .map((item) => toFeedItem(item, chainBase(base, item.base)))
     .filter((item): item is FeedItem => item !== null);
-  const feedTitle = title ? htmlToLine(title) : "";
+  const feedTitle = titleText(title, titleForm);
   return { ...(feedTitle ? { title: feedTitle } : {}), ...(ttlMinutes ? { ttlMinutes } : {}), items };
 }
 
-function toFeedItem(item: RawItem, feedUrl: string): FeedItem | null {
-  const url = absoluteHttpUrl(item.link, feedUrl) ?? absoluteHttpUrl(item.guid, feedUrl, true) ?? "";
-  const summary = item.summaryHtml ? htmlToText(item.summaryHtml) : plainText(item.summaryText);
+function toFeedItem(item: RawItem, base: string): FeedItem | null {
+  const url = absoluteHttpUrl(item.link, base) ?? absoluteHttpUrl(item.guid, base, true) ?? "";
+  const summary = summaryText(item.summary, item.summaryForm, { rssDescription: item.rssDescription === true });
   const content = item.content?.trim() ?? "";
-  let title = item.title ? htmlToLine(item.title) : "";
+  let title = titleText(item.title, item.titleForm);
   if (!title) title = firstWords(summary || htmlToText(content));
   if (!url && !title) return null;
-  const publishedAt = isoDate(item.published);
+  const publishedAt = parseFeedDate(item.published);
   return {
     id: itemId({ guid: item.guid, link: url || undefined, title, published: item.published }),
     title,
@@ -147,7 +187,7 @@ function alternateLink(links: readonly { href?: string; rel?: string; type?: str
 
 function atomHtml(text: { value?: string; type?: string } | undefined): string | undefined {
   if (text?.value === undefined) return undefined;
-  return text.type === "html" || text.type === "xhtml" ? text.value : escapeText(text.value);
+  return atomForm(text.type) === "html" ? text.value : escapeText(text.value);
 }
 
 function absoluteHttpUrl(link: string | undefined, base: string, mustBeAbsolute = false): string | null {
@@ -162,10 +202,30 @@ function absoluteHttpUrl(link: string | undefined, base: string, mustBeAbsolute 
   }
 }
 
-function isoDate(value: string | undefined): string | null {
-  if (!value) return null;
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+/** A base URL resolved against another, or null when it is not a URL. */
+function resolveBase(relative: string | undefined, against: string): string | null {
+  const trimmed = relative?.trim();
+  if (!trimmed) return null;
+  try {
+    return new URL(trimmed, against).href;
+  } catch {
+    return null;
+  }
+}
+
+/** XML Base (RFC 3986 §5.1): each xml:base, outermost first, is resolved against the one around it. */
+function chainBase(base: string, ...inner: (string | undefined)[]): string {
+  let current = base;
+  for (const value of inner) current = resolveBase(value, current) ?? current;
+  return current;
+}
+
+// feedsmith reports xml:base on the root and on items, not on the RSS <channel> between them.
+function channelBase(text: string): string | undefined {
+  const open = /<(?:[\w.-]+:)?channel\b[^>]*>/i.exec(text)?.[0];
+  const value = open ? /\bxml:base\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(open) : null;
+  const raw = value?.[1] ?? value?.[2];
+  return raw === undefined ? undefined : decodeXML(raw);
 }
 
 function positive(value: number | undefined): number | undefined {
@@ -179,14 +239,6 @@ function syndicationMinutes(sy: { updatePeriod?: string; updateFrequency?: numbe
   if (!period) return undefined;
   const frequency = positive(sy?.updateFrequency) ?? 1;
   return Math.max(1, Math.round(period / frequency));
-}
-
-function plainText(text: string | undefined): string {
-  return (text ?? "")
-    .split(/\s*\n\s*\n\s*/)
-    .map((block) => block.replace(/\s+/g, " ").trim())
-    .filter(Boolean)
-    .join("\n\n");
 }
 
 function escapeText(text: string): string {

@@ -149,7 +149,11 @@ export function createPoller(options: PollerOptions): Poller {
       });
       return { ...base, status: "not-modified" };
     }
-    const parsed = deps.parseFeed(deps.decodeBody(response.body, response.contentType), response.url);
+    const parsed = deps.parseFeed(
+      deps.decodeBody(response.body, response.contentType),
+      response.url,
+      response.contentLocation ? { contentLocation: response.contentLocation } : {},
+    );
     const feedTitle = parsed.title ?? state.title;
     const seen = new Set(state.seenIds ?? []);
     const items = parsed.items.slice(0, maxItems);

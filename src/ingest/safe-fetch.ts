@@ -37,6 +37,8 @@ export interface FetchResult {
   url: string;
   body: Buffer;
   contentType: string | null;
+  /** The Content-Location header, when sent: the base for the body's relative links (before the final URL). */
+  contentLocation?: string;
   etag?: string;
   lastModified?: string;
   /** How long the response may be reused, from Cache-Control max-age or Expires. */
@@ -218,6 +220,7 @@ async function readResponse(response: IncomingMessage, url: string, maxBytes: nu
   const common = {
     url,
     contentType: header("content-type") ?? null,
+    ...(header("content-location") ? { contentLocation: header("content-location") } : {}),
     ...validators,
     ...(maxAge === undefined ? {} : { maxAgeSeconds: maxAge }),
   };

@@ -10,8 +10,12 @@ describe("htmlToText", () => {
   it("keeps blocks apart with blank lines", () => {
     expect(htmlToText("<p>One.</p><p>Two.<br>Three.</p>")).toBe("One.\n\nTwo.\n\nThree.");
   });
-  it("undoes markup escaped twice", () => {
-    expect(htmlToLine("A &lt;b&gt;bold&lt;/b&gt; move &amp;amp; more")).toBe("A bold move & more");
+  it("undoes markup escaped twice only when told the fragment is an RSS description", () => {
+    expect(htmlToText("A &lt;b&gt;bold&lt;/b&gt; move &amp;amp; more", { escapedMarkup: true })).toBe("A bold move & more");
+  });
+  it("decodes entities exactly once: escaped markup is literal text", () => {
+    expect(htmlToLine("A &lt;b&gt;bold&lt;/b&gt; move &amp;amp; more")).toBe("A <b>bold</b> move &amp; more");
+    expect(htmlToLine("<i>Tom</i> &amp;amp; Jerry")).toBe("Tom &amp; Jerry");
   });
   it("keeps a lone less-than sign", () => {
     expect(htmlToLine("Prices < 5 euros")).toBe("Prices < 5 euros");
