@@ -1,4 +1,5 @@
 /** `npm run bench`: prints speed and memory figures (no assertions). `npm run bench -- summarize` runs one part. */
+import { benchExtract } from "./extract.js";
 import { benchFanoutInstances } from "./fanout-instances.js";
 import { benchIngest } from "./ingest.js";
 import { benchStartup } from "./startup.js";
@@ -8,6 +9,7 @@ import { benchTelegramFanout } from "./telegram-fanout.js";
 const parts: Record<string, () => void | Promise<void>> = {
   startup: benchStartup,
   summarize: benchSummarize,
+  extract: benchExtract,
   ingest: benchIngest,
   "telegram-fanout": benchTelegramFanout,
   "fanout-instances": benchFanoutInstances,
