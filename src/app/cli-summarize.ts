@@ -1,14 +1,16 @@
 import { parseArgs } from "node:util";
 import { renderText } from "../../adapters/console/render.js";
 import { briefBlocks } from "../chat/format-brief.js";
+import { loadConfig } from "../config.js";
 import { UserError } from "../errors.js";
 import { summarize } from "../summarize/index.js";
 import type { ArticleInput } from "../types.js";
 import type { CliCommand } from "./cli-command.js";
 import { asUserError, isWebAddress } from "./cli-extract.js";
-import { privateNetworksAllowed } from "./environment.js";
+import { environment, privateNetworksAllowed } from "./environment.js";
 import { readWholeInput } from "./read-input.js";
 import { runJsonl } from "./run-jsonl.js";
+import { createSummarizer, type Summarizer } from "./summarizer.js";
 
 /** `newsbrief summarize URL|FILE|-`: prints the brief (console rendering), its JSON, or one JSON line per input line. */
 export const summarizeCommand: CliCommand = {
@@ -23,16 +25,32 @@ export const summarizeCommand: CliCommand = {
     });
     const source = positionals[0];
     if (!source) throw new UserError("summarize needs a URL, a FILE, or - for stdin");
-    if (values.jsonl) {
-      await runJsonl(source, (input) => summarize(toArticleInput(input)), io.out);
+    const { brief, close } = await openSummarizer();
+    try {
+      if (values.jsonl) {
+        await runJsonl(source, (input) => brief(toArticleInput(input)), io.out);
+        return 0;
+      }
+      const article = isWebAddress(source) ? await fetchForSummary(source) : splitTitle(await readWholeInput(source));
+      const summary = await brief(article);
+      io.out(values.json ? JSON.stringify(summary, null, 2) : renderText({ blocks: briefBlocks(summary) }));
       return 0;
+    } finally {
+      await close();
     }
-    const article = isWebAddress(source) ? await fetchForSummary(source) : splitTitle(await readWholeInput(source));
-    const summary = summarize(article);
-    io.out(values.json ? JSON.stringify(summary, null, 2) : renderText({ blocks: briefBlocks(summary) }));
-    return 0;
   },
 };
+
+/** The rule-based core; with SUMMARIZER=llm the configured model, its answers cached in the configured store. */
+async function openSummarizer(): Promise<{ brief: Summarizer; close: () => Promise<void> }> {
+  const env = environment();
+  if (env.SUMMARIZER?.trim().toLowerCase() !== "llm") return { brief: summarize, close: async () => undefined };
+  const config = loadConfig(env);
+  const { openStores } = await import("../store/open-store.js");
+  const stores = await openStores(config.storeUrl, { namespacePrefix: config.storePrefix });
+  const brief = await createSummarizer(config.summarizer, stores);
+  return { brief, close: () => stores.close() };
+}
 
 /** Fetches and extracts an article page; a refused or failed fetch becomes a UserError with the same message. */
 async function fetchForSummary(url: string): Promise<ArticleInput> {

@@ -13,6 +13,7 @@ import { openStores, type Stores } from "../store/open-store.js";
 import type { KeyvSubscriptionStore } from "../store/subscription-store.js";
 import { KEYWORD_TOPICS } from "../summarize/topics/keyword-topics.js";
 import { createPlatforms } from "./platforms.js";
+import { createSummarizer } from "./summarizer.js";
 import { wireServices } from "./wire-services.js";
 
 /** How the app is run. */
@@ -63,7 +64,10 @@ export async function runApp(options: AppOptions): Promise<number> {
 }
 
 async function compose(config: Config, stores: Stores, coordination: Coordination, log: Logger, options: AppOptions) {
+  // SUMMARIZER=llm: ingestion (so digests) and /summarize brief through the model, checked against the article.
+  const summarize = await createSummarizer(config.summarizer, stores, { log });
   const poller = createPoller({
+    deps: { summarize },
     articles: stores.articles,
     feeds: stores.feeds,
     fetchOptions: { allowPrivateNetworks: config.allowPrivateNetworks },
@@ -85,6 +89,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     maxStories: config.digestMaxStories,
     jobs,
     channelLease: (channel, owner) => coordination.lease("digest-channel", channel, owner),
+    summarize,
   });
   const chosen = await createPlatforms(
     config,
