@@ -63,13 +63,13 @@ export function checkSentence(sentence: string, facts: ArticleFacts): Verdict {
   return { ok: true };
 }
 
-/** The name (or its first unknown word) when a run is not in the article; undefined when it is. */
+/** The name when a run is not in the article; undefined when it is. */
 function missingName(words: readonly string[], facts: ArticleFacts): string | undefined {
   const names = words.filter((word) => /^\p{Lu}/u.test(word));
   if (names.length === 0) return undefined;
   for (const word of names) {
     const acronym = word.length > 1 && word === word.toUpperCase() && facts.acronyms.has(word);
-    if (!facts.words.has(lower(word)) && !acronym) return word;
+    if (!facts.words.has(lower(word)) && !acronym) return words.join(" ");
   }
   if (names.length === 1) return undefined;
   // Several words must name one thing of the article: all inside one of its names ("President Macron" in

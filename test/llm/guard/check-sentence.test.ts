@@ -59,7 +59,10 @@ describe("checkSentence: names", () => {
   });
 
   it("drops a sentence naming someone or something the article does not", () => {
-    expect(check("Mayor Tomas Brenn backs the closure")).toEqual({ ok: false, reason: "name “Mayor” is not in the article" });
+    expect(check("Mayor Tomas Brenn backs the closure")).toEqual({
+      ok: false,
+      reason: "name “Mayor Tomas Brenn” is not in the article",
+    });
     expect(check("Brenn backs the closure").ok).toBe(false);
     expect(check("The World Bank pays a third").ok).toBe(false);
   });
