@@ -55,7 +55,25 @@ export interface Config {
   metrics?: { host: string; port: number };
   /** Stories per digest. */
   digestMaxStories: number;
+  /** SUMMARIZER: the rule-based core (default), or a model checked against the article (see README). */
+  summarizer: SummarizerConfig;
 }
+
+/** SUMMARIZER=rules, or SUMMARIZER=llm with the LLM_* variables. */
+export type SummarizerConfig =
+  | { kind: "rules" }
+  | {
+      kind: "llm";
+      baseUrl: string;
+      model: string;
+      apiKey?: string;
+      timeoutMs: number;
+      maxConcurrency: number;
+      /** Tokens a UTC day may spend; unset: no cap. */
+      dailyTokens?: number;
+      /** Language briefs are written in; unset: the article's. */
+      language?: string;
+    };
 
 // .env files often hold "KEY=" for "not set".
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -129,6 +147,20 @@ const schema = z.object({
   LOG_FORMAT: optional(z.enum(["json", "pretty"])),
   METRICS_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   METRICS_HOST: optional(z.string().trim().min(1)),
+  SUMMARIZER: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(["rules", "llm"], { error: "must be rules or llm" })),
+  ),
+  LLM_BASE_URL: optional(url("e.g. http://127.0.0.1:11434/v1 for Ollama")),
+  LLM_MODEL: optional(z.string().trim().min(1)),
+  LLM_API_KEY: optional(z.string().trim()),
+  LLM_TIMEOUT_S: optional(z.coerce.number().positive().max(600)),
+  LLM_MAX_CONCURRENCY: optional(z.coerce.number().int().min(1).max(64)),
+  LLM_DAILY_TOKENS: optional(z.coerce.number().int().min(0)),
+  LLM_LANGUAGE: optional(z.string().trim().max(40)),
 });
 
 // Checks across variables, run on the raw values so they are reported together with the per-variable ones.
@@ -147,6 +179,12 @@ function crossProblems(env: Readonly<Record<string, string | undefined>>): strin
     if (!set("DISCORD_SHARD_COUNT")) problems.push("DISCORD_SHARD_COUNT: is required when DISCORD_SHARDS lists shard ids");
     else if (shards.split(",").some((id) => Number(id.trim()) >= count)) {
       problems.push(`DISCORD_SHARDS: shard ids must be below DISCORD_SHARD_COUNT (${count})`);
+    }
+  }
+  if (set("SUMMARIZER")?.toLowerCase() === "llm") {
+    if (!set("LLM_MODEL")) problems.push("LLM_MODEL: is required when SUMMARIZER=llm");
+    if (!set("LLM_BASE_URL") && !set("LLM_API_KEY")) {
+      problems.push("LLM_BASE_URL: is required when SUMMARIZER=llm (or LLM_API_KEY for api.openai.com)");
     }
   }
   const schedule = set("DEFAULT_SCHEDULE");
@@ -213,6 +251,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     ...(e.LOG_FORMAT ? { logFormat: e.LOG_FORMAT } : {}),
     ...(e.METRICS_PORT !== undefined ? { metrics: { host: e.METRICS_HOST ?? "127.0.0.1", port: e.METRICS_PORT } } : {}),
     digestMaxStories: e.DIGEST_MAX_STORIES ?? 10,
+    summarizer:
+      e.SUMMARIZER === "llm" && e.LLM_MODEL
+        ? {
+            kind: "llm",
+            baseUrl: e.LLM_BASE_URL ?? "https://api.openai.com/v1",
+            model: e.LLM_MODEL,
+            ...(e.LLM_API_KEY ? { apiKey: e.LLM_API_KEY } : {}),
+            timeoutMs: (e.LLM_TIMEOUT_S ?? 20) * 1000,
+            maxConcurrency: e.LLM_MAX_CONCURRENCY ?? 2,
+            ...(e.LLM_DAILY_TOKENS !== undefined ? { dailyTokens: e.LLM_DAILY_TOKENS } : {}),
+            ...(e.LLM_LANGUAGE ? { language: e.LLM_LANGUAGE } : {}),
+          }
+        : { kind: "rules" },
   };
 }
 

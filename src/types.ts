@@ -47,6 +47,35 @@ export interface Summary {
   quotes: Quote[];
   figures: Figure[];
   topics: string[];
+  /** Which path wrote each part; only in briefs made with SUMMARIZER=llm (absent: every part is the rules'). */
+  source?: SummarySource;
+  /** What the model's answer became (SUMMARIZER=llm only). */
+  llm?: LlmReport;
+}
+
+/** The path that made a part of a brief: the model ("llm", checked against the article) or the rule-based core. */
+export type PartSource = "llm" | "rules";
+
+/** Per-part provenance of a brief; `quotes`/`figures` say who chose the key ones (the items always come from the rules). */
+export interface SummarySource {
+  headline: PartSource;
+  lede: PartSource;
+  /** One entry per point, in order. */
+  points: PartSource[];
+  quotes: PartSource;
+  figures: PartSource;
+}
+
+/** Why a brief is (partly) the rules': the model's answer, its fallback reason and each sentence the guard dropped. */
+export interface LlmReport {
+  /** True when at least one part is the model's. */
+  used: boolean;
+  /** Why the whole answer was set aside ("timeout", "daily token budget spent", "malformed answer: …"). */
+  fallback?: string;
+  /** True when the answer came from the store's cache (no call made). */
+  cached: boolean;
+  /** The model's sentences that failed the guard, with why. */
+  dropped: { part: "headline" | "lede" | "point"; text: string; reason: string }[];
 }
 
 /** A feed an article was seen in. */

@@ -77,6 +77,24 @@ describe("import rules (DESIGN.md §2)", () => {
     expect(found).toEqual([]);
   });
 
+  it("only src/llm/openai-chat-model.ts imports openai, and the rule-based core never reaches the model", () => {
+    const found = [
+      ...violations("src", (file) => file),
+      ...violations("commands", (file) => file),
+      ...violations("adapters", (file) => file),
+    ]
+      .map((line) => /^(\S+): \S+ \((.+)\)$/.exec(line))
+      .flatMap((match) => {
+        const [, file, specifier] = match ?? [];
+        if (!file || !specifier) return [];
+        if (/^openai(?:\/|$)/.test(specifier) && file !== "src/llm/openai-chat-model.ts") return [`${file} imports openai`];
+        if (file.startsWith("src/summarize/") && /(?:^|\/)llm\//.test(specifier)) return [`${file} imports the LLM summarizer`];
+        return [];
+      });
+    expect(found).toEqual([]);
+    expect(importsOf("src/llm/openai-chat-model.ts")).toContain("openai");
+  });
+
   it("the checker sees real imports (a rule that cannot fail is no rule)", () => {
     expect(importsOf("src/app/cli.ts").length).toBeGreaterThan(0);
     expect(target("commands/x.ts", "../src/index.js")).toBe("src/index.js");

@@ -15,6 +15,7 @@ describe("loadConfig", () => {
       defaultTimezone: "UTC",
       defaultSchedule: "0 8 * * *",
       digestMaxStories: 10,
+      summarizer: { kind: "rules" },
     });
     expect(config.telegram).toBeUndefined();
     expect(config.discord).toBeUndefined();
@@ -67,6 +68,7 @@ describe("loadConfig", () => {
       defaultSchedule: "30 7 * * 1-5",
       logLevel: "debug",
       digestMaxStories: 5,
+      summarizer: { kind: "rules" },
     });
     expect(config.discord?.guildId).toBeUndefined();
   });
@@ -122,5 +124,37 @@ describe("loadConfig", () => {
     const variables = [...source.matchAll(/^\s+([A-Z][A-Z_]+): optional\(/gm)].map((m) => m[1]);
     expect(variables.length).toBeGreaterThan(10);
     for (const variable of variables) expect(example).toMatch(new RegExp(`^#?\\s*${variable}=`, "m"));
+  });
+
+  it("reads the LLM summarizer's variables, with their defaults, and requires a model and a server", () => {
+    expect(loadConfig({ SUMMARIZER: "llm", LLM_BASE_URL: "http://127.0.0.1:11434/v1", LLM_MODEL: "qwen" }).summarizer).toEqual({
+      kind: "llm",
+      baseUrl: "http://127.0.0.1:11434/v1",
+      model: "qwen",
+      timeoutMs: 20_000,
+      maxConcurrency: 2,
+    });
+    const full = loadConfig({
+      SUMMARIZER: "LLM",
+      LLM_MODEL: "gpt-x",
+      LLM_API_KEY: "sk-test",
+      LLM_TIMEOUT_S: "1.5",
+      LLM_MAX_CONCURRENCY: "4",
+      LLM_DAILY_TOKENS: "100000",
+      LLM_LANGUAGE: "French",
+    }).summarizer;
+    expect(full).toEqual({
+      kind: "llm",
+      baseUrl: "https://api.openai.com/v1",
+      model: "gpt-x",
+      apiKey: "sk-test",
+      timeoutMs: 1500,
+      maxConcurrency: 4,
+      dailyTokens: 100_000,
+      language: "French",
+    });
+    expect(() => loadConfig({ SUMMARIZER: "llm" })).toThrow(/LLM_MODEL: is required[\s\S]*LLM_BASE_URL: is required/);
+    expect(() => loadConfig({ SUMMARIZER: "gpt" })).toThrow(/SUMMARIZER: must be rules or llm/);
+    expect(() => loadConfig({ SUMMARIZER: "llm", LLM_MODEL: "x", LLM_BASE_URL: "ftp://h" })).toThrow(/LLM_BASE_URL/);
   });
 });

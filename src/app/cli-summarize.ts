@@ -3,9 +3,10 @@ import { UserError } from "../errors.js";
 import type { ArticleInput } from "../types.js";
 import type { CliCommand } from "./cli-command.js";
 import { asUserError, isWebAddress } from "./cli-extract.js";
-import { privateNetworksAllowed } from "./environment.js";
+import { environment, privateNetworksAllowed } from "./environment.js";
 import { readWholeInput } from "./read-input.js";
 import { runJsonl } from "./run-jsonl.js";
+import type { Summarizer } from "./summarizer.js";
 
 /** `newsbrief summarize URL|FILE|-`: prints the brief (console rendering), its JSON, or one JSON line per input line. */
 export const summarizeCommand: CliCommand = {
@@ -20,25 +21,44 @@ export const summarizeCommand: CliCommand = {
     });
     const source = positionals[0];
     if (!source) throw new UserError("summarize needs a URL, a FILE, or - for stdin");
-    // The brief core and its lexicons load on first use, not for `newsbrief help`.
-    const { summarize } = await import("../summarize/index.js");
-    if (values.jsonl) {
-      await runJsonl(source, (input) => summarize(toArticleInput(input)), io.out);
+    const { brief, close } = await openSummarizer();
+    try {
+      if (values.jsonl) {
+        await runJsonl(source, (input) => brief(toArticleInput(input)), io.out);
+        return 0;
+      }
+      const article = isWebAddress(source) ? await fetchForSummary(source) : splitTitle(await readWholeInput(source));
+      const summary = await brief(article);
+      if (values.json) io.out(JSON.stringify(summary, null, 2));
+      else {
+        const [{ renderText }, { briefBlocks }] = await Promise.all([
+          import("../../adapters/console/render.js"),
+          import("../chat/format-brief.js"),
+        ]);
+        io.out(renderText({ blocks: briefBlocks(summary) }));
+      }
       return 0;
+    } finally {
+      await close();
     }
-    const article = isWebAddress(source) ? await fetchForSummary(source) : splitTitle(await readWholeInput(source));
-    const summary = summarize(article);
-    if (values.json) io.out(JSON.stringify(summary, null, 2));
-    else {
-      const [{ renderText }, { briefBlocks }] = await Promise.all([
-        import("../../adapters/console/render.js"),
-        import("../chat/format-brief.js"),
-      ]);
-      io.out(renderText({ blocks: briefBlocks(summary) }));
-    }
-    return 0;
   },
 };
+
+/** The rule-based core; with SUMMARIZER=llm the configured model, its answers cached in the configured store. */
+async function openSummarizer(): Promise<{ brief: Summarizer; close: () => Promise<void> }> {
+  const env = environment();
+  // The brief core and its lexicons load on first use, not for `newsbrief help`.
+  if (env.SUMMARIZER?.trim().toLowerCase() !== "llm") {
+    const { summarize } = await import("../summarize/index.js");
+    return { brief: summarize, close: async () => undefined };
+  }
+  const [{ loadConfig }, { createSummarizer }] = await Promise.all([import("../config.js"), import("./summarizer.js")]);
+  const config = loadConfig(env);
+  const { openStores } = await import("../store/open-store.js");
+  const stores = await openStores(config.storeUrl, { namespacePrefix: config.storePrefix });
+  const brief = await createSummarizer(config.summarizer, stores);
+  return { brief, close: () => stores.close() };
+}
 
 /** Fetches and extracts an article page; a refused or failed fetch becomes a UserError with the same message. */
 async function fetchForSummary(url: string): Promise<ArticleInput> {

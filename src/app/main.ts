@@ -5,7 +5,6 @@ import type { Logger } from "../chat/logger.js";
 import type { ChatPlatform, PlatformName } from "../chat/platform.js";
 import { type Config, loadConfig } from "../config.js";
 import { BUILT_IN_TOPICS } from "../digest/topics.js";
-import { DEFAULT_INGEST_DEPS } from "../ingest/ingest-item.js";
 import { createPoller, type Poller } from "../ingest/poll-feeds.js";
 import { createPollJobs } from "../ingest/poll-jobs.js";
 import { type Coordination, openCoordination } from "../jobs/open-coordination.js";
@@ -19,6 +18,7 @@ import { checkWithin, type OpsServer, startOpsServer } from "./ops-server.js";
 import { createPinoLogger } from "./pino-logger.js";
 import { createPlatforms } from "./platforms.js";
 import { createStopGate } from "./stop-gate.js";
+import { createSummarizer } from "./summarizer.js";
 import { wireServices } from "./wire-services.js";
 
 /** How the app is run. */
@@ -78,12 +78,17 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     ? (await import("../metrics/prom-metrics.js")).createPromMetrics({ queueDepth: () => coordination.jobs.depth() })
     : undefined;
   const metrics: Metrics = prom ?? noMetrics;
+  // SUMMARIZER=llm: ingestion (so digests) and /summarize brief through the model, checked against the article.
+  const summarize = timedSummarize(
+    await createSummarizer(config.summarizer, stores, { log, onTokens: (usage) => metrics.llmTokens(usage) }),
+    metrics,
+  );
   const poller = instrumentPoller(
     createPoller({
       articles: stores.articles,
       feeds: stores.feeds,
       fetchOptions: { allowPrivateNetworks: config.allowPrivateNetworks },
-      deps: { summarize: timedSummarize(DEFAULT_INGEST_DEPS.summarize, metrics) },
+      deps: { summarize },
       onEvent: (event) => log.warn(`feed ${event.type}`, event),
     }),
     metrics,
@@ -106,6 +111,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     jobs,
     channelLease: (channel, owner) => coordination.lease("digest-channel", channel, owner),
     onDigestDelivered: (channel) => metrics.digestSent(channel.split(":")[0] as PlatformName),
+    summarize,
   });
   const chosen = await createPlatforms(
     config,

@@ -14,6 +14,7 @@ import type { Scheduler } from "../schedule/scheduler.js";
 import { KeyvDeliveryLog } from "../store/delivery-log.js";
 import type { Stores } from "../store/open-store.js";
 import { KeyvSubscriptionStore } from "../store/subscription-store.js";
+import type { Summarizer } from "./summarizer.js";
 
 /** What the services are built from; the app passes the real parts, tests pass doubles for some. */
 export interface WireOptions {
@@ -37,6 +38,8 @@ export interface WireOptions {
   channelLease?: DigestJobsOptions["channelLease"];
   /** Replaces fetching for /summarize (tests). */
   summarizeUrl?: Services["summarizeUrl"];
+  /** The summarizer /summarize uses (default: the rule-based core). */
+  summarize?: Summarizer;
 }
 
 /** The wired services and the parts the composition root still needs. */
@@ -85,7 +88,12 @@ export function wireServices(options: WireOptions): Wired {
     subscriptions,
     digests: runner,
     feeds: createFeedAdmin({ feeds: stores.feeds, poller: options.poller }),
-    summarizeUrl: options.summarizeUrl ?? createSummarizeUrl({ allowPrivateNetworks: options.allowPrivateNetworks }),
+    summarizeUrl:
+      options.summarizeUrl ??
+      createSummarizeUrl({
+        allowPrivateNetworks: options.allowPrivateNetworks,
+        ...(options.summarize ? { summarize: options.summarize } : {}),
+      }),
     topics: BUILT_IN_TOPICS,
     defaultTimezone: options.defaultTimezone,
     defaultSchedule: options.defaultSchedule,

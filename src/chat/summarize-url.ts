@@ -1,6 +1,7 @@
 /** `summarizeUrl` for /summarize: fetch the page safely, extract its text, brief it. */
 import { fetchArticle } from "../ingest/fetch-article.js";
 import { summarize } from "../summarize/index.js";
+import type { ArticleInput, Summary } from "../types.js";
 import { explainFetchFailure } from "./feed-admin.js";
 import type { Services } from "./services.js";
 
@@ -8,8 +9,11 @@ import type { Services } from "./services.js";
 export function createSummarizeUrl(options: {
   allowPrivateNetworks: boolean;
   fetch?: typeof fetchArticle;
+  /** The summarizer (default: the rule-based core). */
+  summarize?: (article: ArticleInput) => Summary | Promise<Summary>;
 }): Services["summarizeUrl"] {
   const fetch = options.fetch ?? fetchArticle;
+  const brief = options.summarize ?? summarize;
   return async (url) => {
     let page: Awaited<ReturnType<typeof fetchArticle>>;
     try {
@@ -17,7 +21,7 @@ export function createSummarizeUrl(options: {
     } catch (error) {
       throw explainFetchFailure(url, error);
     }
-    const summary = summarize({
+    const summary = await brief({
       text: page.text,
       title: page.title,
       url: page.url,

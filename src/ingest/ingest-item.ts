@@ -15,7 +15,7 @@ export interface IngestDeps {
   decodeBody(body: Buffer, contentType: string | null): string;
   extractArticle(html: string, url?: string): ExtractedArticle;
   canonicalUrl(url: string): string;
-  summarize(input: ArticleInput): Summary;
+  summarize(input: ArticleInput): Summary | Promise<Summary>;
 }
 
 /** The real fetch, parse, extract and summarize functions. */
@@ -82,7 +82,7 @@ export async function ingestItem(
   const title = item.title || extracted?.title || "";
   const publishedAt = item.publishedAt ?? extracted?.publishedAt ?? null;
   const url = link ?? item.url;
-  const summary = deps.summarize({
+  const summary = await deps.summarize({
     text,
     ...(title ? { title } : {}),
     ...(url ? { url } : {}),

@@ -23,12 +23,15 @@ export function instrumentPoller(poller: Poller, metrics: Metrics): Poller {
   };
 }
 
-/** A summarizer that times each brief it makes. */
-export function timedSummarize(summarize: (input: ArticleInput) => Summary, metrics: Metrics): (input: ArticleInput) => Summary {
-  return (input) => {
+/** A summarizer (the rules' synchronous one, or a model's) that times each brief it makes. */
+export function timedSummarize(
+  summarize: (input: ArticleInput) => Summary | Promise<Summary>,
+  metrics: Metrics,
+): (input: ArticleInput) => Promise<Summary> {
+  return async (input) => {
     const start = process.hrtime.bigint();
     try {
-      return summarize(input);
+      return await summarize(input);
     } finally {
       metrics.briefMade(Number(process.hrtime.bigint() - start) / 1e9);
     }

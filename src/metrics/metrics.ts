@@ -18,6 +18,8 @@ export interface Metrics {
   messageFailed(platform: PlatformName, permanent: boolean): void;
   /** The platform answered 429; its `retry_after` in seconds is waited before the next try. */
   rateLimited(platform: PlatformName, retryAfterSeconds: number): void;
+  /** An LLM call (SUMMARIZER=llm) spent these tokens. */
+  llmTokens(usage: { model: string; prompt: number; completion: number }): void;
 }
 
 /** Metrics that count nothing (no METRICS_PORT, tests). */
@@ -28,4 +30,5 @@ export const noMetrics: Metrics = {
   messageSent() {},
   messageFailed() {},
   rateLimited() {},
+  llmTokens() {},
 };

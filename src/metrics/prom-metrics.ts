@@ -68,6 +68,12 @@ export function createPromMetrics(options: PromMetricsOptions = {}): PromMetrics
     labelNames: ["platform"],
     registers,
   });
+  const tokens = new Counter({
+    name: "newsbrief_llm_tokens_total",
+    help: "Tokens spent by LLM briefs (SUMMARIZER=llm), by model and kind (prompt, completion)",
+    labelNames: ["model", "kind"],
+    registers,
+  });
   const { queueDepth } = options;
   if (queueDepth) {
     new Gauge({
@@ -93,6 +99,10 @@ export function createPromMetrics(options: PromMetricsOptions = {}): PromMetrics
     rateLimited(platform, retryAfterSeconds) {
       limited.inc({ platform });
       retryWait.inc({ platform }, retryAfterSeconds);
+    },
+    llmTokens({ model, prompt, completion }) {
+      tokens.inc({ model, kind: "prompt" }, prompt);
+      tokens.inc({ model, kind: "completion" }, completion);
     },
     async scrape() {
       return { contentType: registry.contentType, body: await registry.metrics() };

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runApp } from "../../src/app/main.js";
+import { type FakeLlm, startFakeLlm } from "../helpers/fake-llm.js";
 import type { FeedServer } from "../helpers/feed-server.js";
 import { startDemoSite } from "./demo-site.js";
 
@@ -72,5 +73,74 @@ describe("runApp (console, end to end on a local news site)", () => {
     const running = runApp({ mode: "console", env, input, output, logTo: () => undefined, stopSignal });
     setTimeout(stop, 200);
     expect(await running).toBe(0);
+  });
+});
+
+describe("runApp with SUMMARIZER=llm: stored stories, so /latest and digests, carry the model's checked briefs", () => {
+  let site: FeedServer;
+  let fake: FakeLlm;
+  let dir: string;
+  // A faithful model: its headline is the article's own first words (so the guard keeps it), unlike the title.
+  const firstWords = (text: string) =>
+    text
+      .trim()
+      .split(/\s+/)
+      .slice(0, 7)
+      .join(" ")
+      .replace(/[,.;:]$/, "");
+
+  beforeAll(async () => {
+    site = await startDemoSite();
+    fake = await startFakeLlm();
+    fake.reply = (request) => {
+      const data = JSON.parse(request.body.messages[1]?.content ?? "{}") as { article: string };
+      return { content: JSON.stringify({ headline: firstWords(data.article), lede: "", points: [] }) };
+    };
+    dir = mkdtempSync(join(tmpdir(), "newsbrief-app-llm-"));
+  });
+
+  afterAll(async () => {
+    await Promise.all([site.close(), fake.close()]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("briefs every ingested story once through the model and shows its headline in /latest and /digest", async () => {
+    const env = {
+      STORE_URL: `sqlite://${join(dir, "newsbrief.sqlite")}`,
+      FEED_URLS: site.url("/world.xml"),
+      ALLOW_PRIVATE_NETWORKS: "true",
+      LOG_LEVEL: "silent",
+      SUMMARIZER: "llm",
+      LLM_BASE_URL: fake.baseUrl,
+      LLM_MODEL: "x",
+    };
+    const run = async (lines: string, mode: "console" | "start") => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let printed = "";
+      output.on("data", (chunk: Buffer) => {
+        printed += chunk.toString("utf8");
+      });
+      input.end(lines);
+      const stopSignal = new Promise(() => undefined);
+      expect(await runApp({ mode, env, input, output, logTo: () => undefined, stopSignal })).toBe(0);
+      return printed;
+    };
+    await run("/feeds list\n", "start");
+    const printed = await run("/latest 3\n/subscribe world\n/digest\n", "console");
+    const asked = fake.received.map(
+      (request) => (JSON.parse(request.body.messages[1]?.content ?? "{}") as { article: string }).article,
+    );
+    expect(asked.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(asked).size).toBe(asked.length);
+    const headlines = asked.map(firstWords);
+    const shown = printed
+      .split("\n")
+      .filter((line) => line.startsWith("📰 "))
+      .map((line) => line.slice(3));
+    expect(shown.filter((line) => headlines.includes(line)).length).toBeGreaterThanOrEqual(3);
+    expect(printed).toContain("🗞 Digest · world");
+    const digest = printed.slice(printed.indexOf("🗞 Digest · world"));
+    expect(headlines.some((headline) => digest.includes(headline))).toBe(true);
   });
 });

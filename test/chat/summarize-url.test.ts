@@ -17,6 +17,19 @@ describe("summarizeUrl", () => {
     expect(page.summary.quotes.some((q) => q.speaker === "Nadia Sorel")).toBe(true);
   });
 
+  it("briefs with the summarizer it is given (SUMMARIZER=llm), awaiting it", async () => {
+    const briefed: string[] = [];
+    const page = await createSummarizeUrl({
+      allowPrivateNetworks: true,
+      summarize: async (article) => {
+        briefed.push(article.title ?? "");
+        return { headline: "From the model", lede: "", points: [], quotes: [], figures: [], topics: [] };
+      },
+    })(site.url("/world/peace-talks"));
+    expect(briefed).toEqual(["Peace talks on Corvan civil war resume in Geneva"]);
+    expect(page.summary.headline).toBe("From the model");
+  });
+
   it("turns fetch failures into a UserError the chat can show", async () => {
     const strict = createSummarizeUrl({ allowPrivateNetworks: false });
     await expect(strict(site.url("/world/peace-talks"))).rejects.toThrow(UserError);
