@@ -27,7 +27,7 @@ export interface Quote {
 export interface Figure {
   /** The number, or [first, second] for a range, in written order ("from 208 to 193" → [208, 193]). */
   value: number | [number, number];
-  /** "%", "dollar", "euro", "pound", "kilometre", "year of age", ... or null for a bare count (the noun goes in `label`). */
+  /** "%", "dollar", "kilometre", "year of age", ...; for a count the counted noun, singular ("home"); null when none. */
   unit: string | null;
   /** What it counts: "people killed". */
   label: string;

@@ -1,7 +1,7 @@
 import type { Figure } from "../../types.js";
 import type { TextLayout } from "../spans.js";
 import { findNumbers } from "./find-numbers.js";
-import { labelFigure } from "./label-figure.js";
+import { countedNoun, labelFigure } from "./label-figure.js";
 import { mergeRanges } from "./merge-ranges.js";
 import { notFigureReason } from "./not-figure-reason.js";
 import { type FigureCandidate, pickKeyFigures } from "./pick-key-figures.js";
@@ -23,7 +23,8 @@ export function findFigures(layout: TextLayout): Figure[] {
       const restated = previous !== null && /^[ \t]*[([/][ \t]*$/.test(text.slice(previous.end, m.start));
       const figure: Figure = {
         value: m.value,
-        unit: m.unit,
+        // a bare count's unit is the noun it counts ("three homes" → "home"); the label keeps the fuller phrase
+        unit: m.unit ?? (m.kind === null ? countedNoun(text, m, sentence.end) : null),
         label: restated && previous ? previous.label : labelFigure(text, m, m.kind, sentence.start, sentence.end, merged),
         text: text.slice(m.start, m.end),
         start: m.start,

@@ -1,6 +1,7 @@
 import type { Span } from "../spans.js";
 import { LY_ADJECTIVES, STOP_WORDS } from "./label-words.js";
 import { tokenBefore, wordBefore } from "./scan-words.js";
+import { looksPlural, singularNoun } from "./singular-noun.js";
 import { eventBefore, subjectBefore } from "./subject-before.js";
 import type { UnitKind } from "./units.js";
 
@@ -207,4 +208,24 @@ function rawLabel(text: string, span: Span, kind: UnitKind | null, from: number,
     if (direct.phrase) return direct.phrase;
   }
   return subjectBefore(text, from, span.start, others);
+}
+
+// Words that may follow the counted noun inside the phrase found, but are not part of it ("units whilst", "users mostly").
+const NOT_NOUN_RE = /(?:ly|whilst|behind|ahead|alone|together|each)$/;
+
+/**
+ * The unit of a bare count: the noun phrase counted right after the number, lower case, its head noun singular
+ * ("40,000 daily commuters" → "daily commuter", "three homes" → "home"); null when no noun follows.
+ */
+export function countedNoun(text: string, span: Span, to: number): string | null {
+  const words = nounPhraseAfter(text, span.end, to).phrase.toLowerCase().split(" ").filter(Boolean);
+  // the head is the first plural word ("fighter jets"), else the last word that is not an adverb
+  let head = words.findIndex((w, i) => looksPlural(w) && !(i + 1 < words.length && /^(?:'s|’s)$/.test(w)));
+  if (head < 0) {
+    head = words.length - 1;
+    while (head > 0 && NOT_NOUN_RE.test(words[head] ?? "")) head--;
+  }
+  const noun = words[head];
+  if (noun === undefined || NOT_NOUN_RE.test(noun) || !/^\p{L}/u.test(noun)) return null;
+  return [...words.slice(0, head), singularNoun(noun)].join(" ");
 }

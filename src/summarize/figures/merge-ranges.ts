@@ -13,6 +13,14 @@ function last(value: number | [number, number]): number {
   return Array.isArray(value) ? value[1] : value;
 }
 
+const SCALE_WORDS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** The scale a number written in words ends on ("three million" → 1,000,000), else 1. */
+function wordScale(written: string): number {
+  const word = /(thousand|million|billion|trillion)\W*$/i.exec(written)?.[1]?.toLowerCase();
+  return word ? (SCALE_WORDS[word] ?? 1) : 1;
+}
+
 /**
  * Joins "20 to 30 years", "10-15%", "between $5m and $8m" into one range and "3 dollars 50 cents" into one amount;
  * drops scores ("2-0") and what is glued to a dropped number ("2019-20").
@@ -88,8 +96,10 @@ export function mergeRanges(text: string, mentions: NumberMention[], from: numbe
       continue;
     }
     let low = a.value;
-    // "$89 to $93 billion", "1 to 2 thousand people": the scale of the second number also applies to the first
-    if (a.scale === 1 && b.scale > 1 && a.base <= b.base && typeof low === "number") low = low * b.scale;
+    // "$89 to $93 billion", "1 to 2 thousand people", "two to three million": the second number's scale applies to the first
+    const scale = b.scale > 1 ? b.scale : wordScale(text.slice(b.start, b.end));
+    const base = b.scale > 1 ? b.base : last(b.value) / scale;
+    if (a.scale === 1 && scale > 1 && a.base <= base && typeof low === "number") low = low * scale;
     const merged: NumberMention = {
       ...b,
       start: a.start,

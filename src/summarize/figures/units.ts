@@ -236,6 +236,8 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ["millions", 1e6],
   ["mn", 1e6],
   ["mln", 1e6],
+  // Malaysian and Singaporean English: "RM2.1mil", "S$4mil"
+  ["mil", 1e6],
   ["m", 1e6],
   ["crore", 1e7],
   ["billion", 1e9],
@@ -318,7 +320,7 @@ function matchUnitAt(table: UnitTable, text: string, at: number): UnitMatch | nu
   return matchEntries(table.re, table.entries, text, at);
 }
 const SCALE_RE =
-  /[ \t]?-?(hundred|thousand|lakhs?|millions?|mn|mln|crore|billions?|bn|trillion|tn|trn|[kKmMbB])(?![\p{L}\p{N}])/uy;
+  /[ \t]?-?(hundred|thousand|lakhs?|millions?|mn|mln|mil|crore|billions?|bn|trillion|tn|trn|[kKmMbB])(?![\p{L}\p{N}])/uy;
 const GAP_RE = /[ \t]*(?:-[ \t]*)?/y;
 const BRACKETED_RE = /[ \t]*[([{<]([\p{L}°%$€£]{1,5})[)\]}>]/uy;
 

@@ -169,8 +169,17 @@ describe("findFigures: units", () => {
     expect(one("The bridge is more than 200 years old.", "200 years old")).toMatchObject({ unit: "year of age" });
   });
 
-  it("leaves bare counts without a unit", () => {
-    expect(one("The airline cancelled 48 flights.", "48")).toMatchObject({ unit: null, label: "flights" });
+  it("gives a bare count the counted noun as its unit, singular, and keeps the phrase as its label", () => {
+    expect(one("The airline cancelled 48 flights.", "48")).toMatchObject({ unit: "flight", label: "flights" });
+    expect(one("Some 40,000 daily commuters use the ferry.", "40,000")).toMatchObject({ unit: "daily commuter" });
+    expect(one("The storm flattened three homes.", "three")).toMatchObject({ unit: "home" });
+    expect(one("Twelve people were hurt.", "Twelve")).toMatchObject({ unit: "people", label: "people hurt" });
+    expect(one("Nine fishermen were rescued.", "Nine")).toMatchObject({ unit: "fisherman" });
+    expect(one("The app has 90 users mostly in Peru.", "90")).toMatchObject({ unit: "user" });
+  });
+
+  it("leaves a count with nothing after it without a unit", () => {
+    expect(one("The score was 48 at half time.", "48")?.unit ?? null).toBeNull();
   });
 });
 

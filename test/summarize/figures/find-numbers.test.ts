@@ -20,6 +20,12 @@ describe("findNumbers", () => {
     ]);
   });
 
+  it("reads scales glued to the number, as Malaysian and Singaporean English writes them", () => {
+    expect(numbers("The council spent RM3.5mil on roads.")).toMatchObject([{ text: "RM3.5mil", value: 3_500_000 }]);
+    expect(numbers("The grant was S$2mil.")).toMatchObject([{ text: "S$2mil", value: 2_000_000, unit: "singapore dollar" }]);
+    expect(numbers("Ticket sales reached 1.5m viewers.")[0]?.value).toBe(1_500_000);
+  });
+
   it("reads negative numbers but not dashes", () => {
     expect(numbers("It fell to minus 12 degrees, then -5 degrees.").map((n) => n.value)).toEqual([-12, -5]);
     expect(numbers("A 75 -300mm lens.").map((n) => n.value)).toEqual([75, 300]);

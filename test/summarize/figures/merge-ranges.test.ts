@@ -18,6 +18,17 @@ describe("mergeRanges", () => {
     expect(merged("It costs between $5 and $8.")).toEqual([{ text: "$5 and $8", value: [5, 8], unit: "dollar" }]);
   });
 
+  it("distributes a scale written in words over the whole range", () => {
+    expect(merged("Between two and three million visitors came.")[0]?.value).toEqual([2_000_000, 3_000_000]);
+    expect(merged("It drew five to six thousand fans.")[0]?.value).toEqual([5000, 6000]);
+    expect(merged("They lent 2 to 3 billion dollars.")[0]?.value).toEqual([2e9, 3e9]);
+  });
+
+  it("keeps alternatives and a change as separate values", () => {
+    expect(merged("Three or four ferries sailed.").length).toBe(2);
+    expect(merged("Fares went up 2.4 % this year.").map((m) => m.value)).toEqual([2.4]);
+  });
+
   it("keeps a value before and after a change apart", () => {
     expect(merged("Sales rose by $2 to $9.").map((m) => m.value)).toEqual([2, 9]);
     expect(merged("Sales rose 5% to $9.").map((m) => m.value)).toEqual([5, 9]);
