@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { extractArticle } from "../src/ingest/extract-article.js";
 import { realNewsPages } from "./eval-texts.js";
 import { newsCorpus } from "./news-corpus.js";
+import { bestThroughput } from "./throughput.js";
 
 const ROUNDS = 3;
 
@@ -16,7 +17,7 @@ function generatedPages(): { html: string; url: string }[] {
   }));
 }
 
-/** Best-of-rounds pages per second of `work` (one core); pages it throws on count too. */
+/** Pages per second of `work`; a page it throws on (no article text) counts, with the time it took. */
 function throughput(
   pages: readonly { html: string; url: string }[],
   work: (page: { html: string; url: string }) => unknown,
@@ -28,14 +29,7 @@ function throughput(
       // a page without article text: the time spent counts all the same
     }
   };
-  for (const page of pages.slice(0, 10)) guarded(page);
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = process.hrtime.bigint();
-    for (const page of pages) guarded(page);
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
-  }
-  return pages.length / best;
+  return bestThroughput(pages, guarded, ROUNDS, 10);
 }
 
 /** Prints newsbrief's extractor (Readability over linkedom, plus its clean-up) beside Readability over jsdom, same pages. */

@@ -2,20 +2,9 @@ import { AbsoluteSummarizerConfig, DefaultTextParser, NullLogger, SorensenDiceSi
 import { summarize } from "../src/summarize/index.js";
 import { realNewsTexts } from "./eval-texts.js";
 import { newsCorpus } from "./news-corpus.js";
+import { bestThroughput } from "./throughput.js";
 
 const ROUNDS = 3;
-
-/** Best-of-rounds articles per second of `work` over `texts` (one core). */
-function throughput<T>(texts: readonly T[], work: (text: T) => unknown): number {
-  for (const text of texts.slice(0, 50)) work(text); // warm-up
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = process.hrtime.bigint();
-    for (const text of texts) work(text);
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
-  }
-  return texts.length / best;
-}
 
 /** Prints summarize() throughput beside ts-textrank's (three key sentences) on the same texts, in the same run. */
 export function benchSummarize(): void {
@@ -26,8 +15,8 @@ export function benchSummarize(): void {
     new AbsoluteSummarizerConfig(3, new SorensenDiceSimilarity(), new DefaultTextParser(), 0.85, Summarizer.SORT_OCCURENCE),
     new NullLogger(),
   );
-  const ours = throughput(corpus, (article) => summarize(article));
-  const peer = throughput(corpus, (article) => textrank.summarize(article.text, "en"));
+  const ours = bestThroughput(corpus, (article) => summarize(article), ROUNDS, 50);
+  const peer = bestThroughput(corpus, (article) => textrank.summarize(article.text, "en"), ROUNDS, 50);
   console.log(`summarize (one core, best of ${ROUNDS} rounds, same texts, same run)`);
   console.log(
     `  texts: ${corpus.length} ${real.length > 0 ? "real news articles (../shared/eval/data)" : "generated articles"}, ${Math.round(words)} words on average`,
