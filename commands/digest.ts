@@ -12,7 +12,14 @@ export default defineCommand({
     }
     const messages = await services.digests.preview(channel, now);
     if (messages.length === 0) {
-      await reply(textMessage(`Nothing new about ${subscription.topics.join(", ")} since the last digest.`));
+      const topics = subscription.topics.join(", ");
+      await reply(
+        textMessage(
+          subscription.lastDigestAt
+            ? `Nothing new about ${topics} since the last digest.`
+            : `Nothing about ${topics} in the last 24 hours yet; the first digest takes what arrives until then.`,
+        ),
+      );
       return;
     }
     for (const message of messages) await reply(message);

@@ -1,4 +1,4 @@
-import { defineCommand, describeSubscription } from "../src/index.js";
+import { defineCommand, describeNextDigest, describeSubscription } from "../src/index.js";
 
 /** /subscribe <topic> [schedule] [timezone]: this chat gets digests about a topic. */
 export default defineCommand({
@@ -21,6 +21,11 @@ export default defineCommand({
       },
       now,
     );
-    await reply(describeSubscription(subscription, `Subscribed to ${args.topic.trim().toLowerCase()}.`));
+    const stories = await services.digests.count(channel, now);
+    await reply(
+      describeSubscription(subscription, `Subscribed to ${args.topic.trim().toLowerCase()}.`, [
+        describeNextDigest(subscription, now, stories),
+      ]),
+    );
   },
 });

@@ -20,7 +20,7 @@ export type {
   SendOptions,
 } from "./chat/platform.js";
 export type { BriefedPage, DigestPreview, FeedAdmin, Services, SubscriptionAdmin } from "./chat/services.js";
-export { describeSubscription } from "./digest/describe-subscription.js";
+export { describeNextDigest, describeSubscription } from "./digest/describe-subscription.js";
 export { type DigestStory, mergeStories } from "./digest/merge-stories.js";
 export { isValidTimezone, parseClock } from "./digest/quiet-hours.js";
 export { BUILT_IN_TOPICS, normalizeTopic } from "./digest/topics.js";

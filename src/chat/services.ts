@@ -43,6 +43,8 @@ export interface SubscriptionAdmin {
 export interface DigestPreview {
   /** What the channel's next digest would hold if it were sent now (nothing is recorded). */
   preview(channel: ChannelKey, now: Date): Promise<OutgoingMessage[]>;
+  /** How many stories that digest would hold now. */
+  count(channel: ChannelKey, now: Date): Promise<number>;
 }
 
 /** Everything a command can reach. */

@@ -60,6 +60,8 @@ export interface DigestRunner {
   tick(now: Date): Promise<void>;
   /** What the channel's next digest would hold if it ran now; nothing is recorded. */
   preview(channel: ChannelKey, now: Date): Promise<OutgoingMessage[]>;
+  /** How many stories the channel's next digest would hold if it ran now (0 without a subscription). */
+  count(channel: ChannelKey, now: Date): Promise<number>;
 }
 
 /** Creates the digest runner. Runs of one channel are serialized; channels never wait for each other's failures. */
@@ -75,7 +77,13 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     const since = subscription.lastDigestAt ? new Date(subscription.lastDigestAt) : new Date(until.getTime() - firstWindowMs);
     const articles = storyIds
       ? (await Promise.all(storyIds.map((id) => options.articles.get(id)))).filter((a): a is Article => a !== undefined)
-      : await selectStories(options.articles, { topics: subscription.topics, since, until });
+      : await selectStories(options.articles, {
+          topics: subscription.topics,
+          since,
+          until,
+          // Before its first digest a subscription also takes the dated stories of feeds' first fetches (last 24 h).
+          includeFirstFetch: !subscription.lastDigestAt,
+        });
     const delivered = await options.deliveries.delivered(
       subscription.channel,
       articles.map((a) => a.id),
@@ -185,6 +193,10 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
       const subscription = await options.subscriptions.get(channel);
       if (!subscription) return [];
       return pack(subscription, await candidates(subscription, now), now).map((part) => part.message);
+    },
+    async count(channel, now) {
+      const subscription = await options.subscriptions.get(channel);
+      return subscription ? (await candidates(subscription, now)).length : 0;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { storyArticles } from "../chat/stories.js";
-import { startConsoleBot } from "./console-bot.js";
+import { NOW, startConsoleBot } from "./console-bot.js";
 
 describe("/digest", () => {
   let bot: Awaited<ReturnType<typeof startConsoleBot>>;
@@ -14,6 +14,7 @@ describe("/digest", () => {
       ✅ Subscribed to world.
       • Topics: world
       • Digests: 0 8 * * * (UTC)
+      • First digest: Mon 2 Mar, 08:00 (UTC) — 2 stories if it went now (see /digest)
 
       🗞 Digest · world · 2 stories
 
@@ -42,8 +43,24 @@ describe("/digest", () => {
       "✅ Subscribed to sport.
       • Topics: sport
       • Digests: 0 8 * * * (UTC)
+      • First digest: Mon 2 Mar, 08:00 (UTC) — no stories yet
 
-      Nothing new about sport since the last digest.
+      Nothing about sport in the last 24 hours yet; the first digest takes what arrives until then.
+
+      "
+    `);
+  });
+
+  it("shows a feed's first-fetch stories of the last 24 h right after /subscribe, then only what is new", async () => {
+    bot = await startConsoleBot({ articles: storyArticles({ deliverable: false }) });
+    const first = await bot.run(["/subscribe world", "/digest"]);
+    expect(first).toContain("• First digest: Mon 2 Mar, 08:00 (UTC) — 2 stories if it went now (see /digest)");
+    expect(first).toContain("🗞 Digest · world · 2 stories");
+    expect(first).toContain("Floods force 12,000 from homes in Valdoria");
+    // The first digest goes out: after it, first-fetch stories are never taken again.
+    expect(await bot.runner.run("console:local", NOW, NOW)).toBe("sent");
+    expect(await bot.run(["/digest"])).toMatchInlineSnapshot(`
+      "Nothing new about world since the last digest.
 
       "
     `);

@@ -21,6 +21,7 @@ describe("/schedule", () => {
       ✅ Subscribed to world.
       • Topics: world
       • Digests: 0 8 * * * (UTC)
+      • First digest: Mon 2 Mar, 08:00 (UTC) — no stories yet
 
       ✅ Schedule updated.
       • Topics: world

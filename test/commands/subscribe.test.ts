@@ -13,10 +13,12 @@ describe("/subscribe, /unsubscribe, /topics", () => {
       "✅ Subscribed to world.
       • Topics: world
       • Digests: 0 7 * * 1-5 (Europe/Paris)
+      • First digest: Mon 2 Mar, 07:00 (Europe/Paris) — no stories yet
 
       ✅ Subscribed to climate change.
       • Topics: world, climate change
       • Digests: 0 7 * * 1-5 (Europe/Paris)
+      • First digest: Mon 2 Mar, 07:00 (Europe/Paris) — no stories yet
 
       📰 This chat's subscription
       • Topics: world, climate change

@@ -46,7 +46,7 @@ describe("digest runner", () => {
     return { runner, subscriptionStore, deliveries, reports };
   }
 
-  it("selects the subscription's topics since the last digest, deliverable only, merged and ranked", async () => {
+  it("selects the subscription's topics since the last digest, deliverable only after the first digest, merged and ranked", async () => {
     const notYet = {
       ...story("s-summit"),
       id: "s-primed",
@@ -54,7 +54,8 @@ describe("digest runner", () => {
       title: "Primed",
       deliverable: false,
     };
-    const { runner, subscriptionStore } = await setup([...storyArticles(), notYet]);
+    // A digest went out a day before: first-fetch stories are no longer taken.
+    const { runner, subscriptionStore } = await setup([...storyArticles(), notYet], [{ lastDigestAt: "2026-02-28T09:00:00Z" }]);
     const { runner: run, sent } = runner(undefined, { messageChars: 4096 });
     expect(await run.run("telegram:100", new Date("2026-03-01T08:00:00Z"), NOW)).toBe("sent");
     expect(sent).toHaveLength(1);
