@@ -2,6 +2,7 @@
 import type { Command } from "../src/index.js";
 import digest from "./digest.js";
 import feeds from "./feeds.js";
+import filter from "./filter.js";
 import help from "./help.js";
 import latest from "./latest.js";
 import quiet from "./quiet.js";
@@ -23,6 +24,7 @@ export const commands: readonly Command[] = [
   unsubscribe,
   schedule,
   quiet,
+  filter,
   feeds,
   help,
 ];

@@ -23,6 +23,7 @@ export type { BriefedPage, DigestPreview, FeedAdmin, Services, SubscriptionAdmin
 export { describeNextDigest, describeSubscription } from "./digest/describe-subscription.js";
 export { type DigestStory, mergeStories } from "./digest/merge-stories.js";
 export { isValidTimezone, parseClock } from "./digest/quiet-hours.js";
+export { compileFilters, FILTER_LIMITS, type StoryFilters } from "./digest/story-filter.js";
 export { BUILT_IN_TOPICS, normalizeTopic } from "./digest/topics.js";
 export * from "./errors.js";
 export type { FeedState, Subscription } from "./store/ports.js";

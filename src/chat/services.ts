@@ -37,6 +37,10 @@ export interface SubscriptionAdmin {
   setSchedule(channel: ChannelKey, schedule: string, timezone?: string): Promise<Subscription>;
   /** Sets quiet hours ("HH:MM" in the subscription's timezone), or clears them with null. */
   setQuiet(channel: ChannelKey, quiet: { from: string; to: string } | null): Promise<Subscription>;
+  /** Adds entries to the include or exclude filter list (each checked; UserError on a bad one or too many). */
+  addFilters(channel: ChannelKey, list: "include" | "exclude", entries: readonly string[]): Promise<Subscription>;
+  /** Removes every filter. */
+  clearFilters(channel: ChannelKey): Promise<Subscription>;
 }
 
 /** Digests seen from a command. */

@@ -11,6 +11,10 @@ export function describeSubscription(subscription: Subscription, title?: string,
   ];
   if (subscription.quiet)
     lines.push(`Quiet hours: ${subscription.quiet.from}–${subscription.quiet.to} (held, then sent silently)`);
+  const include = subscription.filters?.include ?? [];
+  const exclude = subscription.filters?.exclude ?? [];
+  if (include.length > 0) lines.push(`Only stories with: ${include.join(", ")}`);
+  if (exclude.length > 0) lines.push(`Never stories with: ${exclude.join(", ")}`);
   if (subscription.paused) lines.push(`⏸ Paused: ${subscription.pausedReason ?? "delivery failed"}`);
   lines.push(...extra);
   return {

@@ -14,6 +14,7 @@ describe("commands/index.ts", () => {
       "unsubscribe",
       "schedule",
       "quiet",
+      "filter",
       "feeds",
       "help",
     ]);

@@ -32,6 +32,7 @@ function lines(): Array<[string, string]> {
     unsubscribe: topic,
     schedule: "30 7 * * 1-5 Europe/Paris",
     quiet: "22:00 07:00",
+    filter: "list",
   };
   const order = [
     "latest",
@@ -41,6 +42,7 @@ function lines(): Array<[string, string]> {
     "subscribe",
     "schedule",
     "quiet",
+    "filter",
     "digest",
     "unsubscribe",
     "feeds",
