@@ -1,5 +1,6 @@
 /** The composition root: loadConfig → stores → services → platforms → scheduler → poller → start, and a clean stop. */
 import { commands } from "../../commands/index.js";
+import type { AlertFanout } from "../alerts/alert-fanout.js";
 import { createDispatcher } from "../chat/dispatch.js";
 import type { Logger } from "../chat/logger.js";
 import type { ChatPlatform, PlatformName } from "../chat/platform.js";
@@ -83,6 +84,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     await createSummarizer(config.summarizer, stores, { log, onTokens: (usage) => metrics.llmTokens(usage) }),
     metrics,
   );
+  let alerts: AlertFanout | undefined;
   const poller = instrumentPoller(
     createPoller({
       articles: stores.articles,
@@ -90,6 +92,8 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
       fetchOptions: { allowPrivateNetworks: config.allowPrivateNetworks },
       deps: { summarize },
       onEvent: (event) => log.warn(`feed ${event.type}`, event),
+      // Wired below (the alerts need the platforms); a poll runs only after start-up reaches it.
+      onStored: (stories, now) => alerts?.storiesStored(stories, now) ?? Promise.resolve(),
     }),
     metrics,
   );
@@ -98,7 +102,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
   const polls = createPollJobs({ poller, feeds: stores.feeds, jobs, log });
   const scheduler = createCronScheduler({ log });
   const platformList: ChatPlatform[] = [];
-  const { services, subscriptionStore, digestJobs, subscriptions } = wireServices({
+  const { services, subscriptionStore, digestJobs, subscriptions, ...wired } = wireServices({
     stores,
     scheduler,
     platforms: platformList,
@@ -113,6 +117,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     onDigestDelivered: (channel) => metrics.digestSent(channel.split(":")[0] as PlatformName),
     summarize,
   });
+  alerts = wired.alerts;
   const chosen = await createPlatforms(
     config,
     {
