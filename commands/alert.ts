@@ -5,12 +5,14 @@ export default defineCommand({
   name: "alert",
   description: "Get a private brief when a new story quotes a person or names a keyword",
   options: {
-    what: { type: "string", description: "A person or keyword, or off <…> to remove one", required: true },
+    what: { type: "string", description: "A person or keyword, or off <…> to remove one" },
   },
   example: "/alert Okafor",
   async run({ args, services, channel, invoker, reply, now }) {
     if (!invoker.inPrivateChat) throw new UserError(ALERT_TEXT.privateOnly);
-    const off = /^off(?:\s+([\s\S]*))?$/i.exec(args.what.trim());
+    const what = args.what?.trim() ?? "";
+    if (!what) throw new UserError(ALERT_TEXT.emptyTerm);
+    const off = /^off(?:\s+([\s\S]*))?$/i.exec(what);
     if (off) {
       const change = await services.alerts.remove(channel, off[1] ?? "");
       const lines = [ALERT_TEXT.removed(change.term, change.user?.terms.length ?? 0)];
@@ -18,7 +20,7 @@ export default defineCommand({
       await reply(textMessage(lines.join("\n")));
       return;
     }
-    const change = await services.alerts.add(channel, args.what, now);
+    const change = await services.alerts.add(channel, what, now);
     const lines = [ALERT_TEXT.added(change.term, change.user?.terms.length ?? 0, MAX_ALERTS)];
     if (change.resumed) lines.push(ALERT_TEXT.resumed);
     await reply(textMessage(lines.join("\n")));
