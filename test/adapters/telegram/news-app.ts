@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { createTelegramPlatform, type TelegramPlatform } from "../../../adapters/telegram/index.js";
 import { commands } from "../../../commands/index.js";
+import type { AlertFanout } from "../../../src/alerts/alert-fanout.js";
 import { wireServices } from "../../../src/app/wire-services.js";
 import type { DigestRunner } from "../../../src/digest/digest-runner.js";
 import type { SubscriptionService } from "../../../src/digest/subscription-service.js";
@@ -62,7 +63,14 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     rate: { perChatIntervalMs: 20, perGroupPerMinute: 1000 },
     onMigrate: (from, to) => subscriptions?.move(from, to),
   });
-  const poller = createPoller({ articles: stores.articles, feeds: stores.feeds, fetchOptions: { allowPrivateNetworks: true } });
+  let alerts: AlertFanout | undefined;
+  const poller = createPoller({
+    articles: stores.articles,
+    feeds: stores.feeds,
+    fetchOptions: { allowPrivateNetworks: true },
+    // As the app wires it: the poll that stored new stories sends the alerts they match.
+    onStored: (stories, now) => alerts?.storiesStored(stories, now) ?? Promise.resolve(),
+  });
   const wired = wireServices({
     stores,
     scheduler,
@@ -74,6 +82,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     clock: () => clock.now,
   });
   const { services, runner } = wired;
+  alerts = wired.alerts;
   subscriptions = wired.subscriptions;
   await platform.registerCommands(commands);
   await platform.start(createDispatcher({ commands, services, now: () => clock.now }));
