@@ -56,4 +56,23 @@ describe("Telegram alerts, end to end", () => {
     await app.poller.pollFeed(app.feedUrl, new Date(POLLED_AT.getTime() + 3_600_000));
     expect(app.fake.calls.slice(mark).filter((call) => call.method === "sendMessage")).toHaveLength(1);
   });
+
+  it("pauses the alerts of a user who blocked the bot (403), and /alerts turns them on again", async () => {
+    const mark = app.fake.calls.length;
+    type(app.fake, "/alert Okonjo", { chat: PRIVATE, from: ADA });
+    await sendsAfter(mark, 1);
+    await app.poller.pollFeed(app.feedUrl, PRIMED_AT);
+    app.fake.failNext("sendMessage", { status: 403, description: "Forbidden: bot was blocked by the user", chatId: PRIVATE.id });
+    app.clock.now = POLLED_AT;
+    await app.poller.pollFeed(app.feedUrl, POLLED_AT);
+    const refused = app.fake.calls.slice(mark).filter((call) => call.method === "sendMessage" && call.status === 403);
+    expect(refused).toHaveLength(1);
+    expect(await app.services.alerts.get(`telegram:${PRIVATE.id}`)).toMatchObject({ paused: true });
+
+    const again = app.fake.calls.length;
+    type(app.fake, "/alerts", { chat: PRIVATE, from: ADA });
+    const [listed] = await sendsAfter(again, 1);
+    expect(visibleText(String(listed?.payload.text))).toContain("they are on again");
+    expect((await app.services.alerts.get(`telegram:${PRIVATE.id}`))?.paused).toBeUndefined();
+  });
 });

@@ -6,7 +6,7 @@ import type { AlertFanout } from "../../../src/alerts/alert-fanout.js";
 import { wireServices } from "../../../src/app/wire-services.js";
 import type { DigestRunner } from "../../../src/digest/digest-runner.js";
 import type { SubscriptionService } from "../../../src/digest/subscription-service.js";
-import { createDispatcher } from "../../../src/index.js";
+import { createDispatcher, type Services } from "../../../src/index.js";
 import { createPoller, type Poller } from "../../../src/ingest/poll-feeds.js";
 import { createManualScheduler, type ManualScheduler } from "../../../src/schedule/manual-scheduler.js";
 import { openStores, type Stores } from "../../../src/store/open-store.js";
@@ -24,6 +24,7 @@ export interface NewsApp {
   poller: Poller;
   runner: DigestRunner;
   subscriptions: SubscriptionService;
+  services: Services;
   clock: { now: Date };
   /** The feed's address on the local server. */
   feedUrl: string;
@@ -95,6 +96,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     poller,
     runner,
     subscriptions,
+    services,
     clock,
     feedUrl: feeds.url("/feed.xml"),
     async close() {
