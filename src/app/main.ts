@@ -15,6 +15,7 @@ import { createCronScheduler } from "../schedule/cron-scheduler.js";
 import { openStores, type Stores } from "../store/open-store.js";
 import type { KeyvSubscriptionStore } from "../store/subscription-store.js";
 import { KEYWORD_TOPICS } from "../summarize/topics/keyword-topics.js";
+import type { Article } from "../types.js";
 import { checkWithin, type OpsServer, startOpsServer } from "./ops-server.js";
 import { createPinoLogger } from "./pino-logger.js";
 import { createPlatforms } from "./platforms.js";
@@ -85,6 +86,8 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     metrics,
   );
   let alerts: AlertFanout | undefined;
+  // Stories stored by the start-up read, before the platforms are connected: their alerts go once they are.
+  const storedBeforeStart: Array<{ stories: readonly Article[]; now: Date }> = [];
   const poller = instrumentPoller(
     createPoller({
       articles: stores.articles,
@@ -92,8 +95,10 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
       fetchOptions: { allowPrivateNetworks: config.allowPrivateNetworks },
       deps: { summarize },
       onEvent: (event) => log.warn(`feed ${event.type}`, event),
-      // Wired below (the alerts need the platforms); a poll runs only after start-up reaches it.
-      onStored: (stories, now) => alerts?.storiesStored(stories, now) ?? Promise.resolve(),
+      onStored: async (stories, now) => {
+        if (alerts) await alerts.storiesStored(stories, now);
+        else storedBeforeStart.push({ stories, now });
+      },
     }),
     metrics,
   );
@@ -117,7 +122,6 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     onDigestDelivered: (channel) => metrics.digestSent(channel.split(":")[0] as PlatformName),
     summarize,
   });
-  alerts = wired.alerts;
   const chosen = await createPlatforms(
     config,
     {
@@ -149,6 +153,8 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     await platform.start(dispatch);
     log.info("platform started", { platform: platform.name });
   }
+  alerts = wired.alerts;
+  for (const { stories, now } of storedBeforeStart.splice(0)) void alerts.storiesStored(stories, now);
   const tick = async () => {
     // Subscriptions made or changed on another instance get their schedule here too.
     if (jobs.scope === "shared") await subscriptions.scheduleAll();
