@@ -1,5 +1,7 @@
 /** Every command, in menu order. */
 import type { Command } from "../src/index.js";
+import alert from "./alert.js";
+import alerts from "./alerts.js";
 import digest from "./digest.js";
 import feeds from "./feeds.js";
 import filter from "./filter.js";
@@ -17,6 +19,8 @@ import unsubscribe from "./unsubscribe.js";
 export const commands: readonly Command[] = [
   latest,
   quote,
+  alert,
+  alerts,
   summarize,
   digest,
   topics,

@@ -1,5 +1,7 @@
 /** The core's public surface for commands/ and adapters/. */
 
+export type { AlertAdmin, AlertChange } from "./alerts/alert-admin.js";
+export { ALERT_TEXT, MAX_ALERTS, MAX_ALERTS_PER_DAY } from "./alerts/alert-text.js";
 export type { CommandSpec, OptionSpec } from "./chat/command-spec.js";
 export type { ArgsOf, ArgValue, Command, CommandContext, CommandDefinition } from "./chat/define-command.js";
 export { defineCommand, usageOf } from "./chat/define-command.js";
@@ -26,6 +28,7 @@ export { isValidTimezone, parseClock } from "./digest/quiet-hours.js";
 export { compileFilters, FILTER_LIMITS, type StoryFilters } from "./digest/story-filter.js";
 export { BUILT_IN_TOPICS, normalizeTopic } from "./digest/topics.js";
 export * from "./errors.js";
+export type { AlertUser } from "./store/alert-store.js";
 export type { FeedState, Subscription } from "./store/ports.js";
 export { summarize } from "./summarize/index.js";
 export type * from "./types.js";

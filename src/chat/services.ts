@@ -1,4 +1,5 @@
 /** What commands may use: the core's services, handed to every command by the dispatcher. */
+import type { AlertAdmin } from "../alerts/alert-admin.js";
 import type { ArticleStore, FeedState, Subscription } from "../store/ports.js";
 import type { Summary } from "../types.js";
 import type { OutgoingMessage } from "./message.js";
@@ -57,6 +58,8 @@ export interface Services {
   subscriptions: SubscriptionAdmin;
   digests: DigestPreview;
   feeds: FeedAdmin;
+  /** Personal alerts of private chats (/alert, /alerts). */
+  alerts: AlertAdmin;
   /** Fetches and briefs one page; throws UserError when the page cannot be read. */
   summarizeUrl(url: string): Promise<BriefedPage>;
   /** Built-in topic sections, in display order (free keywords are also accepted). */

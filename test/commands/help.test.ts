@@ -11,6 +11,8 @@ describe("/help", () => {
       "📰 newsbrief commands
       • /latest [count] [topic] — Show the newest stories as briefs
       • /quote [who] — Recent quotes by a person or about a topic
+      • /alert [what] — Get a private brief when a new story quotes a person or names a keyword
+      • /alerts — List your personal alerts
       • /summarize <url> — Brief any article from its web address
       • /digest — Preview this chat's next digest now
       • /topics — Show this chat's subscription and the topics you can follow

@@ -7,6 +7,8 @@ describe("commands/index.ts", () => {
     expect(names).toEqual([
       "latest",
       "quote",
+      "alert",
+      "alerts",
       "summarize",
       "digest",
       "topics",

@@ -113,8 +113,14 @@ describe("Discord, end to end (issue 6: done when)", () => {
       feeds: {},
       help: {},
       unsubscribe: { topic },
+      alert: { what: "Ilse Varga" },
+      alerts: {},
     };
+    // Alerts live in DMs (test/adapters/discord/alerts.test.ts): a server channel is told so, privately.
+    const dmOnly = new Set(["alert", "alerts"]);
     const order = [
+      "alert",
+      "alerts",
       "subscribe",
       "schedule",
       "quiet",
@@ -132,6 +138,11 @@ describe("Discord, end to end (issue 6: done when)", () => {
     for (const name of order) {
       const spec = commands.find((command) => command.name === name);
       const member = await run(name, values[name] ?? {}, MEMBER_PERMISSIONS);
+      if (dmOnly.has(name)) {
+        expect(member.text, `/${name}`).toContain("private chat with the bot");
+        expect(member.private, `/${name} answered privately`).toBe(true);
+        continue;
+      }
       if (spec?.admin) {
         expect(member.answers, `/${name} from a member`).toEqual([
           expect.objectContaining({ content: `Only admins of this chat can use /${name}.`, flags: 64 }),
