@@ -18,7 +18,7 @@ describe("/help", () => {
       • /unsubscribe <topic> — Stop digests about a topic, or all (admins)
       • /schedule <cron> [timezone] — Set when this chat's digests go out (admins)
       • /quiet <from> [to] — Set quiet hours: digests wait, then go out silently (admins)
-      • /feeds [list|add|remove|pause|resume] [url] — List the feeds and their health; admins add, remove, pause, resume
+      • /feeds [list|add|remove|pause|resume|import|export] [url] — List the feeds and their health; admins add, remove, pause, resume, import, export
       • /help — List the commands
       Commands marked (admins) need a chat admin.
 
