@@ -58,15 +58,17 @@ export function parseOpml(text: string): ParsedOpml {
     if (error.message === DECLARES_ENTITIES) throw new UserError(TEXT.entities);
     throw new UserError(TEXT.unsafe(error.message.replace(/^feed /, "it ").replace(/; refused$/, "")));
   }
+  // feedsmith answers an <opml> with nothing in it like a non-OPML document; the root element tells them apart.
+  const hasRoot = /<opml[\s>]/i.test(text);
   let document: Opml.Document<string>;
   try {
     document = parseOpmlDocument(text);
   } catch {
-    throw new UserError(TEXT.notOpml);
+    throw new UserError(hasRoot ? TEXT.empty : TEXT.notOpml);
   }
   const outlines = document.body?.outlines ?? [];
   const count = countOutlines(outlines);
-  if (count === 0) throw new UserError(document.body ? TEXT.empty : TEXT.notOpml);
+  if (count === 0) throw new UserError(hasRoot ? TEXT.empty : TEXT.notOpml);
   if (count > OPML_LIMITS.maxOutlines) throw new UserError(TEXT.tooManyOutlines(count, OPML_LIMITS.maxOutlines));
 
   const feeds = new Map<string, OpmlFeed>();
