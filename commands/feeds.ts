@@ -53,18 +53,7 @@ export default defineCommand({
       });
       return;
     }
-    requireAdmin({ invoker }, `${action} feeds`);
-    if (action === "import") {
-      const file = attachment ?? (args.url && localFiles ? localFiles.open(args.url) : undefined);
-      if (!file) throw new UserError(OPML_TEXT.attachFile);
-      const report = await importOpml(file, {
-        feeds: services.feeds,
-        now,
-        onError: (url, error) => log.error("opml import: adding a feed failed", { url, error }),
-      });
-      await reply(importReportMessage(report, limits.messageChars));
-      return;
-    }
+    // Export shows what /feeds list shows: anyone may have it.
     if (action === "export") {
       const feeds = await services.feeds.list();
       if (feeds.length === 0) throw new UserError(OPML_TEXT.noFeeds);
@@ -75,6 +64,18 @@ export default defineCommand({
       } else {
         await reply({ ...textMessage(OPML_TEXT.exported(feeds.length)), file });
       }
+      return;
+    }
+    requireAdmin({ invoker }, `${action} feeds`);
+    if (action === "import") {
+      const file = attachment ?? (args.url && localFiles ? localFiles.open(args.url) : undefined);
+      if (!file) throw new UserError(OPML_TEXT.attachFile);
+      const report = await importOpml(file, {
+        feeds: services.feeds,
+        now,
+        onError: (url, error) => log.error("opml import: adding a feed failed", { url, error }),
+      });
+      await reply(importReportMessage(report, limits.messageChars));
       return;
     }
     const url = args.url;
