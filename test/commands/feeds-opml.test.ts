@@ -19,7 +19,9 @@ describe("/feeds import and /feeds export, through the console", () => {
   });
 
   it("imports a nested OPML file from a path: added, already followed and refused, in one answer", async () => {
-    bot = await startConsoleBot({ feeds: [{ url: "https://fells.example/courier/atom", title: "North Fells Courier", failures: 0 }] });
+    bot = await startConsoleBot({
+      feeds: [{ url: "https://fells.example/courier/atom", title: "North Fells Courier", failures: 0 }],
+    });
     const printed = await bot.run([`/feeds import ${fixture("nested-folders.opml")}`]);
     expect(printed).toMatchInlineSnapshot(`
       "Imported nested-folders.opml: 3 added, 1 already followed, 3 refused. Their current stories are stored; new ones will be delivered.
@@ -42,7 +44,12 @@ describe("/feeds import and /feeds export, through the console", () => {
   it("exports the followed feeds as OPML 2.0 to the console, or to a path", async () => {
     bot = await startConsoleBot({
       feeds: [
-        { url: "https://gazette.example/rss.xml", title: "Harbour Town Gazette", htmlUrl: "https://gazette.example/", failures: 0 },
+        {
+          url: "https://gazette.example/rss.xml",
+          title: "Harbour Town Gazette",
+          htmlUrl: "https://gazette.example/",
+          failures: 0,
+        },
         { url: "https://plateau.example/atom.xml", failures: 0 },
       ],
     });

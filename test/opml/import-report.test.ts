@@ -7,7 +7,10 @@ const report = (added: number, already: number, refused: number): ImportReport =
   file: "list.opml",
   added: Array.from({ length: added }, (_, i) => ({ url: `https://added.example/${i}.xml`, title: `Added ${i}` })),
   already: Array.from({ length: already }, (_, i) => `https://known.example/${i}.xml`),
-  refused: Array.from({ length: refused }, (_, i) => ({ entry: `https://refused.example/${i}`, reason: "the server answered 500" })),
+  refused: Array.from({ length: refused }, (_, i) => ({
+    entry: `https://refused.example/${i}`,
+    reason: "the server answered 500",
+  })),
 });
 
 describe("importReportMessage", () => {
