@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createFeedAdmin } from "../../src/chat/feed-admin.js";
-import type { ReceivedFile } from "../../src/chat/platform.js";
-import { readCapped } from "../../src/chat/read-capped.js";
 import { createPoller } from "../../src/ingest/poll-feeds.js";
 import { importOpml } from "../../src/opml/import-opml.js";
 import { writeOpml } from "../../src/opml/write-opml.js";
 import { openStores, type Stores } from "../../src/store/open-store.js";
 import { type FeedServer, startFeedServer } from "../helpers/feed-server.js";
+import { memoryFile } from "../helpers/memory-file.js";
 
 const NOW = new Date("2026-12-07T09:00:00Z");
 const COUNT = 50;
@@ -19,23 +18,6 @@ function rss(n: number, origin: string): string {
 <pubDate>Mon, 07 Dec 2026 08:00:00 GMT</pubDate>
 <description>Volunteers in parish ${n} finished repainting the bell tower on Sunday, the warden said.</description></item>
 </channel></rss>`;
-}
-
-/** A received file over bytes in memory (what an adapter hands the core), read through the same capped reader. */
-export function memoryFile(name: string, text: string): ReceivedFile {
-  const bytes = Buffer.from(text, "utf8");
-  return {
-    name,
-    size: bytes.length,
-    read: (maxBytes) =>
-      readCapped(
-        (async function* () {
-          yield bytes;
-        })(),
-        maxBytes,
-        name,
-      ),
-  };
 }
 
 /** A reader-style OPML 2.0 file listing the 50 local feeds in five folders. */
