@@ -7,9 +7,10 @@ export type { ArgsOf, ArgValue, Command, CommandContext, CommandDefinition } fro
 export { defineCommand, usageOf } from "./chat/define-command.js";
 export { adminOnlyMessage, createDispatcher, requireAdmin, textMessage } from "./chat/dispatch.js";
 export { articleBlocks, briefBlocks, formatAge, hostOf, quoteText } from "./chat/format-brief.js";
+export { localFile, localFiles } from "./chat/local-files.js";
 export type { LogFields, Logger, LogLevel } from "./chat/logger.js";
 export { createLogger, silentLogger } from "./chat/logger.js";
-export type { Block, OutgoingMessage } from "./chat/message.js";
+export type { Block, OutgoingFile, OutgoingMessage } from "./chat/message.js";
 export { parseArguments, validateArguments } from "./chat/parse-arguments.js";
 export type {
   ChannelKey,
@@ -17,10 +18,13 @@ export type {
   Dispatch,
   Invocation,
   Invoker,
+  LocalFiles,
   PlatformLimits,
   PlatformName,
+  ReceivedFile,
   SendOptions,
 } from "./chat/platform.js";
+export { downloadedFile, readCapped } from "./chat/read-capped.js";
 export type { BriefedPage, DigestPreview, FeedAdmin, Services, SubscriptionAdmin } from "./chat/services.js";
 export { describeNextDigest, describeSubscription } from "./digest/describe-subscription.js";
 export { type DigestStory, mergeStories } from "./digest/merge-stories.js";
@@ -29,6 +33,10 @@ export { compileFilters, FILTER_LIMITS, type StoryFilters } from "./digest/story
 export { BUILT_IN_TOPICS, normalizeTopic } from "./digest/topics.js";
 export * from "./errors.js";
 export type { AlertUser } from "./store/alert-store.js";
+export { type ImportReport, importOpml } from "./opml/import-opml.js";
+export { importReportMessage } from "./opml/import-report.js";
+export { OPML_LIMITS } from "./opml/parse-opml.js";
+export { opmlFile, writeOpml } from "./opml/write-opml.js";
 export type { FeedState, Subscription } from "./store/ports.js";
 export { summarize } from "./summarize/index.js";
 export type * from "./types.js";

@@ -6,6 +6,7 @@ import {
   type CommandSpec,
   DeliveryError,
   type Dispatch,
+  localFiles,
   type OutgoingMessage,
   type PlatformLimits,
   type SendOptions,
@@ -56,7 +57,10 @@ export function createConsolePlatform(options: ConsolePlatformOptions): ConsoleP
   };
   const print = async (message: OutgoingMessage, silent = false): Promise<void> => {
     write(`${silent ? "🔕 " : ""}${renderText(message)}\n\n`);
+    // A file (an OPML export) is printed as it is, after the message.
+    if (message.file) write(`${new TextDecoder().decode(message.file.bytes).trimEnd()}\n\n`);
   };
+  const files = localFiles();
 
   async function readLoop(dispatch: Dispatch): Promise<void> {
     const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
@@ -70,8 +74,10 @@ export function createConsolePlatform(options: ConsolePlatformOptions): ConsoleP
       const trimmed = line.trim();
       if (trimmed.length > 0) {
         const parsed = parseCommandLine(trimmed);
-        if (parsed) await dispatch(consoleInvocation(parsed, invoker(), (message) => print(message)));
-        else write("Commands start with a slash. Type /help to see them.\n\n");
+        if (parsed) {
+          const invocation = consoleInvocation(parsed, invoker(), (message) => print(message));
+          await dispatch({ ...invocation, localFiles: files, limits });
+        } else write("Commands start with a slash. Type /help to see them.\n\n");
       }
       showPrompt();
     }

@@ -25,11 +25,12 @@ const MAX_CHOICES = 25;
 export function toSlashCommand(spec: CommandSpec): RESTPostAPIChatInputApplicationCommandsJSONBody {
   checkName(spec.name, "command");
   const entries = Object.entries(spec.options);
-  if (entries.length > MAX_OPTIONS)
-    throw new Error(`/${spec.name}: Discord allows ${MAX_OPTIONS} options, got ${entries.length}`);
+  const count = entries.length + (spec.attachment ? 1 : 0);
+  if (count > MAX_OPTIONS) throw new Error(`/${spec.name}: Discord allows ${MAX_OPTIONS} options, got ${count}`);
   // Discord refuses a required option after an optional one; sorting is stable, so the spec's order survives otherwise.
   const options = entries
     .map(([name, option]) => toOption(spec.name, name, option))
+    .concat(spec.attachment ? [attachmentOption(spec.name, spec.attachment)] : [])
     .sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
   return {
     type: ApplicationCommandType.ChatInput,
@@ -69,6 +70,17 @@ function toOption(command: string, name: string, option: OptionSpec): APIApplica
     case "boolean":
       return { ...common, type: ApplicationCommandOptionType.Boolean };
   }
+}
+
+/** A command that takes a file gets an optional attachment option (resolved in the interaction's `resolved.attachments`). */
+function attachmentOption(command: string, file: NonNullable<CommandSpec["attachment"]>): APIApplicationCommandBasicOption {
+  checkName(file.name, `/${command} option`);
+  return {
+    type: ApplicationCommandOptionType.Attachment,
+    name: file.name,
+    description: clip(file.description, 100),
+    required: false,
+  };
 }
 
 function checkName(name: string, what: string): void {

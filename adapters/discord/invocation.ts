@@ -1,5 +1,7 @@
 /** Discord interactions → Invocation: options, admin rights, deferred and ephemeral answers, topic autocomplete. */
 import {
+  ApplicationCommandOptionType,
+  AttachmentBuilder,
   type AutocompleteInteraction,
   ChannelType,
   type ChatInputCommandInteraction,
@@ -8,9 +10,17 @@ import {
   MessageFlags,
   PermissionFlagsBits,
 } from "discord.js";
-import type { ChannelKey, Invocation, Logger, OutgoingMessage } from "../../src/index.js";
+import {
+  type ChannelKey,
+  downloadedFile,
+  type Invocation,
+  type Logger,
+  type OutgoingFile,
+  type OutgoingMessage,
+  type ReceivedFile,
+} from "../../src/index.js";
 import { clip } from "./escape-text.js";
-import { type DiscordMessage, renderMessage } from "./render.js";
+import { DISCORD_LIMITS, type DiscordMessage, renderMessage } from "./render.js";
 
 /** Where adapter problems are reported (the app's Logger, or console). */
 export type DiscordLog = Pick<Logger, "warn" | "error">;
@@ -47,7 +57,7 @@ export class InteractionResponder {
 
   /** Posts a message visible to the channel (the first one edits the deferred answer). */
   reply(message: OutgoingMessage): Promise<void> {
-    return this.answer(renderMessage(message), false);
+    return this.answer(renderMessage(message), false, message.file);
   }
 
   /** Posts a message only the invoker sees (errors they caused). */
@@ -63,12 +73,15 @@ export class InteractionResponder {
     }).catch((error: unknown) => this.log.warn("discord: could not clear a deferred answer", { error }));
   }
 
-  private answer(messages: DiscordMessage[], ephemeral: boolean): Promise<void> {
+  private answer(messages: DiscordMessage[], ephemeral: boolean, file?: OutgoingFile): Promise<void> {
     clearTimeout(this.timer);
     return this.enqueue(async () => {
       const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
-      for (const message of messages) {
-        const payload = toReply(message);
+      const bodies = messages.length > 0 || !file ? messages : [{ embeds: [] }];
+      for (const [index, message] of bodies.entries()) {
+        // A file rides on the last message of the answer.
+        const files = file && index === bodies.length - 1 ? { files: [toAttachment(file)] } : {};
+        const payload = { ...toReply(message), ...files };
         if (this.state === "new") await this.interaction.reply({ ...payload, ...flags });
         else if (this.state === "deferred" && !ephemeral) await this.interaction.editReply(payload);
         else {
@@ -88,6 +101,10 @@ export class InteractionResponder {
   }
 }
 
+function toAttachment(file: OutgoingFile): AttachmentBuilder {
+  return new AttachmentBuilder(Buffer.from(file.bytes), { name: file.name });
+}
+
 function toReply(message: DiscordMessage): {
   content?: string;
   embeds: DiscordMessage["embeds"];
@@ -99,7 +116,14 @@ function toReply(message: DiscordMessage): {
 /** The Invocation of a slash command: typed option values, the channel, and whether the member has Manage Server. */
 export function toInvocation(interaction: ChatInputCommandInteraction, responder: InteractionResponder): Invocation {
   const values: Record<string, string | number | boolean> = {};
+  let attachment: ReceivedFile | undefined;
   for (const option of interaction.options.data) {
+    // An attachment option's value is the id of a file the interaction resolves; the command reads the file itself.
+    if (option.type === ApplicationCommandOptionType.Attachment) {
+      const file = option.attachment;
+      if (file) attachment = downloadedFile(file.name, file.url, { size: file.size });
+      continue;
+    }
     if (option.value !== undefined && option.value !== null) values[option.name] = option.value;
   }
   const member = interaction.member;
@@ -116,6 +140,9 @@ export function toInvocation(interaction: ChatInputCommandInteraction, responder
     },
     reply: (message) => responder.reply(message),
     replyError: (message) => responder.replyError(message),
+    // A text answer goes in content (2000) or, longer, in one embed's description (4096).
+    limits: { messageChars: DISCORD_LIMITS.description },
+    ...(attachment ? { attachment } : {}),
   };
 }
 

@@ -1,16 +1,24 @@
 /** The Telegram platform: grammY in, Telegram HTML out, every send through one throttled queue. */
-import { Bot } from "grammy";
+import { Bot, InputFile } from "grammy";
 import type { BotCommand, Message, UserFromGetMe } from "grammy/types";
 import type { CommandSpec } from "../../src/chat/command-spec.js";
 import { type Logger, silentLogger } from "../../src/chat/logger.js";
 import type { OutgoingMessage } from "../../src/chat/message.js";
-import type { ChannelKey, ChatPlatform, Dispatch, SendOptions } from "../../src/chat/platform.js";
-import { DeliveryError } from "../../src/errors.js";
+import type { ChannelKey, ChatPlatform, Dispatch, ReceivedFile, SendOptions } from "../../src/chat/platform.js";
+import { downloadedFile, tooLargeMessage } from "../../src/chat/read-capped.js";
+import { DeliveryError, UserError } from "../../src/errors.js";
 import type { Lease } from "../../src/jobs/lease.js";
 import type { SendBudget } from "../../src/jobs/send-budget.js";
 import { checkChannel, isChatAdmin } from "./admin.js";
 import { migratedTo, toDeliveryError } from "./errors.js";
-import { channelKeyOf, parseChannelKey, readCommand, type TelegramTarget, takeChannelArgument } from "./invocation.js";
+import {
+  channelKeyOf,
+  documentOf,
+  parseChannelKey,
+  readCommand,
+  type TelegramTarget,
+  takeChannelArgument,
+} from "./invocation.js";
 import { renderTelegram, TELEGRAM_MESSAGE_CHARS } from "./render.js";
 import { installSendQueue, type RetryPolicy, type SendRate } from "./send-queue.js";
 import { serveWebhook, type WebhookOptions, type WebhookServer } from "./webhook.js";
@@ -45,6 +53,9 @@ export interface TelegramPlatformOptions {
 }
 
 const UPDATES: ["message", "channel_post"] = ["message", "channel_post"];
+const DEFAULT_API_ROOT = "https://api.telegram.org";
+// A caption holds 1024 characters (https://core.telegram.org/bots/api#senddocument); longer text goes before the file.
+const CAPTION_CHARS = 1024;
 
 /** The Telegram ChatPlatform, plus where its webhook server listens. */
 export interface TelegramPlatform extends ChatPlatform {
@@ -90,14 +101,29 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
 
   async function deliver(target: TelegramTarget, message: OutgoingMessage, silent: boolean): Promise<void> {
     let where = target;
-    for (const part of renderTelegram(message, TELEGRAM_MESSAGE_CHARS)) {
-      const send = (to: TelegramTarget) =>
+    const parts = renderTelegram(message, TELEGRAM_MESSAGE_CHARS);
+    const file = message.file;
+    // A file goes last, with the text as its caption when it fits in one.
+    const caption = file && parts.length === 1 && (parts[0]?.html.length ?? 0) <= CAPTION_CHARS ? parts.pop() : undefined;
+    const sends: ((to: TelegramTarget) => Promise<unknown>)[] = parts.map(
+      (part) => (to) =>
         bot.api.sendMessage(to.chatId, part.html, {
           parse_mode: "HTML",
           ...(to.threadId !== undefined ? { message_thread_id: to.threadId } : {}),
           ...(silent ? { disable_notification: true } : {}),
           link_preview_options: part.previewUrl ? { url: part.previewUrl, prefer_small_media: true } : { is_disabled: true },
-        });
+        }),
+    );
+    if (file) {
+      sends.push((to) =>
+        bot.api.sendDocument(to.chatId, new InputFile(file.bytes, file.name), {
+          ...(caption ? { caption: caption.html, parse_mode: "HTML" as const } : {}),
+          ...(to.threadId !== undefined ? { message_thread_id: to.threadId } : {}),
+          ...(silent ? { disable_notification: true } : {}),
+        }),
+      );
+    }
+    for (const send of sends) {
       try {
         await send(where);
       } catch (error) {
@@ -165,13 +191,38 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
       isAdmin = true;
       inPrivateChat = false;
     }
+    const attachment = receivedFile(message);
     await dispatch({
       command: read.command,
       input: { kind: "text", text },
       channel,
       invoker: { ...read.invoker, isAdmin, inPrivateChat },
       reply,
+      limits: { messageChars: TELEGRAM_MESSAGE_CHARS },
+      ...(attachment ? { attachment } : {}),
     });
+  }
+
+  // The document is downloaded only when the command reads it: getFile, then the file route of the same Bot API
+  // server (https://core.telegram.org/bots/api#getfile), so a local Bot API server or a test double serves it too.
+  function receivedFile(message: Message): ReceivedFile | undefined {
+    const document = documentOf(message);
+    if (!document) return undefined;
+    return {
+      name: document.name,
+      ...(document.size !== undefined ? { size: document.size } : {}),
+      async read(maxBytes) {
+        if (document.size !== undefined && document.size > maxBytes)
+          throw new UserError(tooLargeMessage(document.name, maxBytes));
+        const file = await bot.api.getFile(document.fileId).catch((error: unknown) => {
+          throw new UserError(`I could not download ${document.name}: ${error instanceof Error ? error.message : String(error)}`);
+        });
+        if (!file.file_path) throw new UserError(`I could not download ${document.name}: Telegram gave no file path.`);
+        const root = (options.apiRoot ?? DEFAULT_API_ROOT).replace(/\/+$/, "");
+        const url = `${root}/file/bot${options.token}/${file.file_path}`;
+        return downloadedFile(document.name, url, file.file_size !== undefined ? { size: file.file_size } : {}).read(maxBytes);
+      },
+    };
   }
 
   return {

@@ -66,8 +66,9 @@ function chatTitle(chat: Message["chat"]): string {
  * Telegram marks commands with a bot_command entity at offset 0; text without one is not a command.
  */
 export function readCommand(message: Message, botUsername: string): ReadCommand | undefined {
-  const text = message.text;
-  const entity = message.entities?.[0];
+  // A document sent with a command as its caption (`/feeds import`) carries it in caption and caption_entities.
+  const text = message.text ?? message.caption;
+  const entity = (message.text !== undefined ? message.entities : message.caption_entities)?.[0];
   if (!text || !entity || entity.type !== "bot_command" || entity.offset !== 0) return undefined;
   const [name = "", to] = text.slice(1, entity.length).split("@");
   if (to !== undefined && to.toLowerCase() !== botUsername.toLowerCase()) return undefined;
@@ -88,4 +89,15 @@ export function takeChannelArgument(text: string): { reference: string; rest: st
   if (!match) return undefined;
   const rest = `${text.slice(0, match.index).trimEnd()} ${text.slice(match.index + match[0].length).trimStart()}`.trim();
   return { reference: match[1] as string, rest };
+}
+
+/** The document a command came with: attached to it (the command is its caption), or the one it replies to. */
+export function documentOf(message: Message): { fileId: string; name: string; size?: number } | undefined {
+  const document = message.document ?? message.reply_to_message?.document;
+  if (!document) return undefined;
+  return {
+    fileId: document.file_id,
+    name: document.file_name ?? "file",
+    ...(document.file_size !== undefined ? { size: document.file_size } : {}),
+  };
 }

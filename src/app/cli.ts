@@ -3,6 +3,7 @@ import type { CliCommand, CliIo } from "./cli-command.js";
 import { consoleCommand } from "./cli-console.js";
 import { digestCommand } from "./cli-digest.js";
 import { extractCommand } from "./cli-extract.js";
+import { feedsCommand } from "./cli-feeds.js";
 import { registerCommand } from "./cli-register.js";
 import { startCommand } from "./cli-start.js";
 import { summarizeCommand } from "./cli-summarize.js";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, CliCommand> = {
   summarize: summarizeCommand,
   extract: extractCommand,
   digest: digestCommand,
+  feeds: feedsCommand,
   register: registerCommand,
 };
 

@@ -26,4 +26,6 @@ export interface CommandSpec {
   admin: boolean;
   /** Options in the order text arguments fill them. */
   options: Readonly<Record<string, OptionSpec>>;
+  /** The command takes a file: Discord publishes it as an attachment option with this name; Telegram takes the document the command is the caption of. */
+  attachment?: { name: string; description: string };
 }

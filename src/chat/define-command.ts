@@ -2,7 +2,7 @@
 import type { CommandSpec, OptionSpec } from "./command-spec.js";
 import type { Logger } from "./logger.js";
 import type { OutgoingMessage } from "./message.js";
-import type { ChannelKey, Invoker } from "./platform.js";
+import type { ChannelKey, Invoker, LocalFiles, PlatformLimits, ReceivedFile } from "./platform.js";
 import type { Services } from "./services.js";
 
 /** A parsed argument value. */
@@ -39,6 +39,12 @@ export interface CommandContext<A = Readonly<Record<string, ArgValue | undefined
   /** Every command, in menu order (for /help). */
   commands: readonly Command[];
   log: Logger;
+  /** The file sent with the command, if any. */
+  attachment?: ReceivedFile;
+  /** The console only: local files, by path. */
+  localFiles?: LocalFiles;
+  /** What one answer can carry on this platform (text per message). */
+  limits: PlatformLimits;
 }
 
 /** A command: its published spec plus what it does. */
@@ -54,6 +60,8 @@ export interface CommandDefinition<O extends Readonly<Record<string, OptionSpec>
   description: string;
   admin?: boolean;
   options?: O;
+  /** The command takes a file (see CommandSpec.attachment). */
+  attachment?: CommandSpec["attachment"];
   example?: string;
   run(context: CommandContext<ArgsOf<O>>): Promise<void>;
 }
@@ -68,12 +76,18 @@ export function defineCommand<const O extends Readonly<Record<string, OptionSpec
 ): Command {
   const options = (definition.options ?? {}) as Readonly<Record<string, OptionSpec>>;
   const problems = specProblems(definition.name, definition.description, options);
+  const file = definition.attachment;
+  if (file && (!NAME.test(file.name) || file.name in options)) problems.push("attachment: a valid name not used by an option");
+  if (file && (file.description.trim().length === 0 || file.description.length > DESCRIPTION_MAX)) {
+    problems.push(`attachment: description must have 1–${DESCRIPTION_MAX} characters`);
+  }
   if (problems.length > 0) throw new Error(`Invalid command "/${definition.name}": ${problems.join("; ")}`);
   return {
     name: definition.name,
     description: definition.description,
     admin: definition.admin ?? false,
     options,
+    ...(definition.attachment ? { attachment: definition.attachment } : {}),
     example: definition.example ?? `/${definition.name}`,
     // The dispatcher validates args against `options` before calling run, so the typed view is sound.
     run: definition.run as (context: CommandContext) => Promise<void>,

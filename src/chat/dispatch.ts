@@ -57,6 +57,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         reply: (message) => invocation.reply(message),
         commands: options.commands,
         log,
+        limits: invocation.limits ?? { messageChars: Number.POSITIVE_INFINITY },
+        ...(invocation.attachment ? { attachment: invocation.attachment } : {}),
+        ...(invocation.localFiles ? { localFiles: invocation.localFiles } : {}),
       });
     } catch (error) {
       await answerError(error, invocation, log);

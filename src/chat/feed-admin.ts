@@ -15,7 +15,7 @@ export function createFeedAdmin(options: { feeds: FeedStore; poller: Pick<Poller
   }
 
   return {
-    async add(url, now) {
+    async add(url, now, details) {
       if (!isWebAddress(url))
         throw new UserError(`“${url}” is not a web address. Example: /feeds add https://www.example.com/rss.xml`);
       const before = await feeds.get(url);
@@ -25,7 +25,14 @@ export function createFeedAdmin(options: { feeds: FeedStore; poller: Pick<Poller
         await feeds.remove(url);
         throw new UserError(`I could not read ${url} as a feed: ${result.error ?? "unknown error"}`);
       }
-      return (await feeds.get(url)) ?? { url, failures: 0 };
+      const state = (await feeds.get(url)) ?? { url, failures: 0 };
+      // Where the feed's site is, when the admin's list says (an OPML import): `/feeds export` writes it back.
+      if (details?.htmlUrl && !state.htmlUrl && isWebAddress(details.htmlUrl)) {
+        const next = { ...state, htmlUrl: details.htmlUrl };
+        await feeds.put(next);
+        return next;
+      }
+      return state;
     },
     async remove(url) {
       if (!(await feeds.get(url))) return false;

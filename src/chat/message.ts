@@ -10,7 +10,16 @@ export type Block =
   | { type: "link"; text: string; url: string }
   | { type: "separator" };
 
-/** A message to a chat: a list of blocks. */
+/** A file sent with a message (an OPML export). */
+export interface OutgoingFile {
+  name: string;
+  bytes: Uint8Array;
+  /** e.g. "text/x-opml"; adapters default to application/octet-stream. */
+  mimeType?: string;
+}
+
+/** A message to a chat: a list of blocks, and optionally one file. */
 export interface OutgoingMessage {
   blocks: readonly Block[];
+  file?: OutgoingFile;
 }

@@ -1,6 +1,6 @@
 /** The platform port: what every chat adapter (console, Telegram, Discord) provides to the core. */
 import type { CommandSpec } from "./command-spec.js";
-import type { OutgoingMessage } from "./message.js";
+import type { OutgoingFile, OutgoingMessage } from "./message.js";
 
 /** The chat platforms newsbrief speaks. */
 export type PlatformName = "discord" | "telegram" | "console";
@@ -17,6 +17,24 @@ export interface Invoker {
   inPrivateChat?: boolean;
 }
 
+/** A file the user sent with a command (Telegram document, Discord attachment, a console path). */
+export interface ReceivedFile {
+  /** The file's name as the user sent it. */
+  name: string;
+  /** Its size in bytes as the platform reports it; undefined when unknown. */
+  size?: number;
+  /** Reads its bytes; throws UserError when it holds more than `maxBytes` (checked while reading). */
+  read(maxBytes: number): Promise<Uint8Array>;
+}
+
+/** Files on the machine newsbrief runs on: only the console (the operator's own terminal) offers them. */
+export interface LocalFiles {
+  /** A local file to read, by path; reading throws UserError when it is missing or too large. */
+  open(path: string): ReceivedFile;
+  /** Writes a file to a local path; throws UserError when it cannot. */
+  save(path: string, file: OutgoingFile): Promise<void>;
+}
+
 /** One command typed by a user, as the adapter hands it to the core. */
 export interface Invocation {
   /** The command name, without the slash (and without "@botname"). */
@@ -29,6 +47,12 @@ export interface Invocation {
   reply(message: OutgoingMessage): Promise<void>;
   /** Optional: the adapter may answer errors the user caused privately (Discord ephemeral). */
   replyError?(message: OutgoingMessage): Promise<void>;
+  /** The file sent with the command, if any. */
+  attachment?: ReceivedFile;
+  /** The console only: local files, by path. */
+  localFiles?: LocalFiles;
+  /** What one answer can carry here; the platform's own limits when absent. */
+  limits?: PlatformLimits;
 }
 
 /** Handles one invocation; never throws (errors become answers). */

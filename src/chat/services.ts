@@ -16,7 +16,7 @@ export interface BriefedPage {
 /** The admin's view of the feeds newsbrief follows. */
 export interface FeedAdmin {
   /** Follows a feed (its first fetch stores items and delivers none); throws UserError when it cannot be read. */
-  add(url: string, now: Date): Promise<FeedState>;
+  add(url: string, now: Date, details?: { htmlUrl?: string }): Promise<FeedState>;
   /** Stops following a feed; false when it was not followed. */
   remove(url: string): Promise<boolean>;
   list(): Promise<FeedState[]>;

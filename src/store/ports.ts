@@ -27,6 +27,8 @@ export interface ArticleStore {
 export interface FeedState {
   url: string;
   title?: string;
+  /** The site's own page, when known (an OPML import's htmlUrl). */
+  htmlUrl?: string;
   /** Validators for conditional GET. */
   etag?: string;
   lastModified?: string;

@@ -74,7 +74,7 @@ describe("/feeds", () => {
 
       I don't follow https://new.example.com/rss. See /feeds list
 
-      action must be one of list, add, remove, pause, resume, not “drop”. Usage: /feeds [list|add|remove|pause|resume] [url] — e.g. /feeds add https://www.example.com/rss.xml
+      action must be one of list, add, remove, pause, resume, import, export, not “drop”. Usage: /feeds [list|add|remove|pause|resume|import|export] [url] — e.g. /feeds add https://www.example.com/rss.xml
 
       Which feed? e.g. /feeds add https://www.example.com/rss.xml
 

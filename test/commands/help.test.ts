@@ -21,7 +21,7 @@ describe("/help", () => {
       • /schedule <cron> [timezone] — Set when this chat's digests go out (admins)
       • /quiet <from> [to] — Set quiet hours: digests wait, then go out silently (admins)
       • /filter [list|include|exclude|clear] [words] — Keep or drop stories by words, phrases or /regex/ in digests and /latest
-      • /feeds [list|add|remove|pause|resume] [url] — List the feeds and their health; admins add, remove, pause, resume
+      • /feeds [list|add|remove|pause|resume|import|export] [url] — List the feeds and their health; admins add, remove, pause, resume, import, export
       • /help — List the commands
       Commands marked (admins) need a chat admin.
 

@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { type FakeUpload, readMultipart } from "./read-multipart.js";
 
 /** Snowflakes the fake uses. */
 export const IDS = {
@@ -30,6 +31,18 @@ export interface RestCall {
   query: string;
   body: unknown;
   headers: IncomingMessage["headers"];
+  /** Files of a multipart request (discord.js `files`), in order; the JSON part is `body`. */
+  uploads?: FakeUpload[];
+}
+
+/** A file a user attached, as an interaction's `resolved.attachments` carries it. */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
 }
 
 /** A canned answer for requests that match, used up after `times` uses. */
@@ -59,6 +72,8 @@ export interface InteractionOptions {
   type?: 2 | 4;
   /** Typed in the user's DM with the bot (channel `channelId`, default IDS.dm): no server, no member. */
   dm?: boolean;
+  /** Files the options refer to (attachment options carry their id as the value). */
+  attachments?: FakeAttachment[];
 }
 
 /** The running fake; `close()` in afterEach. */
@@ -77,6 +92,10 @@ export interface FakeDiscord {
   interaction(name: string, options?: InteractionOptions): { id: string; token: string };
   /** Dispatches GUILD_DELETE (unavailable=false: the bot was removed). */
   guildDelete(guildId: string, unavailable?: boolean): void;
+  /** A file served under /attachments/ on this server (standing in for Discord's CDN); attach it to an interaction. */
+  addAttachment(filename: string, bytes: Buffer | string, options?: { size?: number }): FakeAttachment;
+  /** Downloads of attachments, in arrival order (their file names). */
+  downloads: string[];
   /** The calls whose path starts with the callback or webhook routes of this interaction token. */
   callsFor(token: string): RestCall[];
   close(): Promise<void>;
@@ -99,6 +118,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   let nextId = 500000000000000000n;
   let port = 0;
   let interactions = 0;
+  const attachments = new Map<string, Buffer>();
+  const downloads: string[] = [];
 
   const user = { id: IDS.user, username: "tester", global_name: "Tess Ter", discriminator: "0", avatar: null };
   const dmJson = (id: string) => ({ id, type: 1, recipients: [user], last_message_id: null });
@@ -195,16 +216,34 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? "/", "http://fake");
+    const attachment = /^\/attachments\/\d+\/(.+)$/.exec(url.pathname);
+    if (attachment) {
+      const name = decodeURIComponent(attachment[1] as string);
+      downloads.push(name);
+      const bytes = attachments.get(url.pathname);
+      res.writeHead(bytes ? 200 : 404, { "content-type": "application/octet-stream" });
+      return res.end(bytes);
+    }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, "");
-    const raw = Buffer.concat(chunks).toString();
+    const whole = Buffer.concat(chunks);
+    const raw = whole.toString();
+    const contentType = String(req.headers["content-type"] ?? "");
     let body: unknown;
-    try {
-      body = raw ? JSON.parse(raw) : undefined;
-    } catch {
-      body = raw;
+    let uploads: FakeUpload[] | undefined;
+    if (contentType.includes("multipart/form-data")) {
+      // discord.js sends files as multipart: the JSON body in payload_json, each file in files[n].
+      const form = await readMultipart(whole, contentType);
+      body = form.fields.payload_json ? JSON.parse(form.fields.payload_json) : undefined;
+      uploads = [...form.files.values()];
+    } else {
+      try {
+        body = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        body = raw;
+      }
     }
     const method = req.method ?? "GET";
-    calls.push({ method, path, query: url.search, body, headers: req.headers });
+    calls.push({ method, path, query: url.search, body, headers: req.headers, ...(uploads ? { uploads } : {}) });
     const failure = failures.find(
       (f) =>
         f.times > 0 && (!f.method || f.method === method) && (typeof f.path === "string" ? f.path === path : f.path.test(path)),
@@ -294,7 +333,15 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         application_id: IDS.app,
         type: options.type ?? 2,
         version: 1,
-        data: { id: "600000000000000000", name, type: 1, options: options.options ?? [] },
+        data: {
+          id: "600000000000000000",
+          name,
+          type: 1,
+          options: options.options ?? [],
+          ...(options.attachments
+            ? { resolved: { attachments: Object.fromEntries(options.attachments.map((a) => [a.id, a])) } }
+            : {}),
+        },
         guild_id: IDS.guild,
         channel_id: channelId,
         channel: channelJson(channels.get(channelId) ?? { id: channelId, type: 0 }),
@@ -311,6 +358,15 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       });
       return { id, token };
     },
+    addAttachment(filename, bytes, extra = {}) {
+      const id = (nextId++).toString();
+      const path = `/attachments/${id}/${encodeURIComponent(filename)}`;
+      const data = Buffer.from(bytes);
+      attachments.set(path, data);
+      const url = `http://127.0.0.1:${port}${path}`;
+      return { id, filename, size: extra.size ?? data.length, url, proxy_url: url, content_type: "text/x-opml" };
+    },
+    downloads,
     guildDelete(guildId, unavailable = false) {
       dispatch("GUILD_DELETE", unavailable ? { id: guildId, unavailable: true } : { id: guildId });
     },

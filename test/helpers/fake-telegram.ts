@@ -2,6 +2,9 @@
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { UserFromGetMe } from "grammy/types";
+import { type FakeUpload, readMultipart } from "./read-multipart.js";
+
+export type { FakeUpload } from "./read-multipart.js";
 
 /** The bot the fake answers getMe with (also handed to grammY as `botInfo`). */
 export const FAKE_BOT: UserFromGetMe = {
@@ -76,12 +79,30 @@ export interface FakeTelegram {
   readonly limited: number;
   /** getUpdates calls answered 409 Conflict because another one was still waiting. */
   readonly conflicts: number;
+  /** A file getFile knows by `fileId` and the file route serves (documents users sent); its path is returned. */
+  addFile(fileId: string, file: { name: string; bytes: Buffer | string }): string;
+  /** Downloads from the file route (`/file/bot<token>/<path>`), in arrival order. */
+  readonly downloads: string[];
   /** Waits (real time, polling every 10 ms) until `n` successful calls of `method` arrived. */
   waitFor(method: string, n?: number, ms?: number): Promise<FakeCall[]>;
   close(): Promise<void>;
 }
 
-const SEND_METHODS = new Set(["sendMessage", "sendPhoto", "copyMessage", "forwardMessage", "editMessageText"]);
+const SEND_METHODS = new Set(["sendMessage", "sendPhoto", "sendDocument", "copyMessage", "forwardMessage", "editMessageText"]);
+
+/**
+ * A multipart/form-data body as grammY sends it with an InputFile: fields, and files referenced as "attach://<id>"
+ * (https://core.telegram.org/bots/api#sending-files), resolved here into `{ filename, text }`.
+ */
+async function parseMultipart(raw: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  const { fields, files } = await readMultipart(raw, contentType);
+  const payload: Record<string, unknown> = { ...fields };
+  for (const [key, value] of Object.entries(fields)) {
+    const attached = value.startsWith("attach://") ? files.get(value.slice(9)) : undefined;
+    if (attached) payload[key] = attached;
+  }
+  return payload;
+}
 
 /** Starts the fake on 127.0.0.1 at a free port. */
 export async function startFakeTelegram(
@@ -96,6 +117,8 @@ export async function startFakeTelegram(
   const chats = new Map<string, { id: number; type: string; title?: string; username?: string }>();
   const recentSends: number[] = [];
   const lastSendTo = new Map<string, number>();
+  const files = new Map<string, { name: string; bytes: Buffer; path: string }>();
+  const downloads: string[] = [];
   let updateId = 100;
   let messageId = 1;
   let limited = 0;
@@ -137,14 +160,30 @@ export async function startFakeTelegram(
   }
 
   const server = createServer(async (req, res) => {
+    // The file route: https://api.telegram.org/file/bot<token>/<file_path> (https://core.telegram.org/bots/api#file).
+    const download = /^\/file\/bot[^/]+\/(.+)$/.exec(req.url ?? "");
+    if (download) {
+      const path = decodeURIComponent(download[1] as string);
+      downloads.push(path);
+      const file = [...files.values()].find((f) => f.path === path);
+      if (!file) return fail(res, 404, "Not Found");
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": String(file.bytes.length) });
+      return res.end(file.bytes);
+    }
     const match = /^\/bot([^/]+)\/([A-Za-z]+)/.exec(req.url ?? "");
     if (!match) return fail(res, 404, "Not Found");
     const token = match[1] as string;
     const method = match[2] as string;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString();
-    const payload = raw && String(req.headers["content-type"]).includes("json") ? JSON.parse(raw) : {};
+    const body = Buffer.concat(chunks);
+    const raw = body.toString();
+    const contentType = String(req.headers["content-type"]);
+    const payload = contentType.includes("multipart/form-data")
+      ? await parseMultipart(body, contentType)
+      : raw && contentType.includes("json")
+        ? JSON.parse(raw)
+        : {};
     const now = Date.now();
     const call: FakeCall = { method, token, payload, at: now, status: 200 };
     calls.push(call);
@@ -212,6 +251,34 @@ export async function startFakeTelegram(
           },
         });
       }
+      case "sendDocument": {
+        const id = Number(payload.chat_id);
+        const document = payload.document as FakeUpload | undefined;
+        return answer(res, 200, {
+          ok: true,
+          result: {
+            message_id: messageId++,
+            date: Math.floor(now / 1000),
+            chat: { id, type: chatType(id) },
+            from: { id: bot.id, is_bot: true, first_name: bot.first_name, username: bot.username },
+            document: { file_id: `sent-${messageId}`, file_unique_id: `u-${messageId}`, file_name: document?.filename },
+            ...(payload.caption ? { caption: payload.caption } : {}),
+          },
+        });
+      }
+      case "getFile": {
+        const file = files.get(String(payload.file_id));
+        if (!file) return fail(res, 400, "Bad Request: invalid file_id");
+        return answer(res, 200, {
+          ok: true,
+          result: {
+            file_id: payload.file_id,
+            file_unique_id: `u-${payload.file_id}`,
+            file_size: file.bytes.length,
+            file_path: file.path,
+          },
+        });
+      }
       case "getChatMember": {
         const member = members.get(`${chatId}|${payload.user_id}`) ?? {
           status: Number(payload.user_id) === bot.id ? "left" : "member",
@@ -261,6 +328,12 @@ export async function startFakeTelegram(
       chats.set(String(idOrUsername), chat);
       chats.set(String(chat.id), chat);
     },
+    addFile(fileId, file) {
+      const path = `documents/file_${files.size}_${file.name}`;
+      files.set(fileId, { name: file.name, bytes: Buffer.from(file.bytes), path });
+      return path;
+    },
+    downloads,
     async waitFor(method, n = 1, ms = 5000) {
       for (const end = Date.now() + ms; ; ) {
         const got = successful(method);
@@ -310,4 +383,30 @@ export function commandUpdate(
     entities: [{ type: "bot_command", offset: 0, length: commandLength }],
   };
   return where.channelPost ? { channel_post: message } : { message };
+}
+
+/** A message with a document and a command as its caption (`/feeds import`), as Telegram delivers a file sent with one. */
+export function documentUpdate(
+  caption: string,
+  document: { fileId: string; name: string; size?: number },
+  where: { chat: FakeChat; from?: FakeUser },
+): Record<string, unknown> {
+  const commandLength = (caption.split(/\s/)[0] ?? "").length;
+  return {
+    message: {
+      message_id: 11,
+      date: 1_780_000_000,
+      chat: where.chat,
+      ...(where.from ? { from: { is_bot: false, ...where.from } } : {}),
+      document: {
+        file_id: document.fileId,
+        file_unique_id: `u-${document.fileId}`,
+        file_name: document.name,
+        mime_type: "text/x-opml",
+        ...(document.size !== undefined ? { file_size: document.size } : {}),
+      },
+      caption,
+      caption_entities: [{ type: "bot_command", offset: 0, length: commandLength }],
+    },
+  };
 }
