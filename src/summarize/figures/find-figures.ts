@@ -44,9 +44,26 @@ export function findFigures(layout: TextLayout): Figure[] {
       candidates.push(candidate);
       inSentence.push(candidate);
     }
+    shareUnitsOfAlternatives(text, inSentence);
   });
   pickKeyFigures(candidates);
   return candidates.map((c) => c.figure);
+}
+
+// "three or four cars", "5, 6 or 7 km": numbers joined by "or" / "and" / a comma share the unit written after the last.
+const ALTERNATIVE_GAP_RE = /^[ \t]*(?:,[ \t]*)?(?:or|and|nor|,)[ \t]+$/;
+
+/** Gives a bare number the unit (and label) of the number it is an alternative to, written right after it. */
+function shareUnitsOfAlternatives(text: string, figures: readonly FigureCandidate[]): void {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const bare = figures[i] as FigureCandidate;
+    const next = figures[i + 1] as FigureCandidate;
+    if (bare.kind !== null || next.figure.unit === null || Array.isArray(bare.figure.value)) continue;
+    if (!ALTERNATIVE_GAP_RE.test(text.slice(bare.figure.end, next.figure.start))) continue;
+    bare.figure.unit = next.figure.unit;
+    bare.kind = next.kind;
+    if (next.figure.label !== "") bare.figure.label = next.figure.label;
+  }
 }
 
 /** The label of the last figure of the same kind earlier in the sentence and clause (no ";" between), or "". */
