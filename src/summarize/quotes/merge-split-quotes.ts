@@ -52,6 +52,10 @@ function joins(text: string, previous: QuotedRun, next: QuotedRun): boolean {
   const nextInner = next.inner[next.inner.length - 1];
   if (nextInner && /,$/.test(text.slice(nextInner.start, nextInner.end).trimEnd())) return false;
   // After a finished sentence only a bare attribution may sit between the parts ("“A.” he said. “B.”").
-  if (/[.…]$/.test(innerText) || (/[!?]$/.test(innerText) && !/^\s*\p{Ll}/u.test(gap))) return words <= 6;
+  if (/[.…]$/.test(innerText) || (/[!?]$/.test(innerText) && !/^\s*\p{Ll}/u.test(gap))) {
+    // "“A.” He added, “B.”": a new sentence that introduces the next part is the next statement's attribution.
+    if (/^\s*\p{Lu}/u.test(gap) && /[,:]$/.test(trimmed)) return false;
+    return words <= 6;
+  }
   return /[,!?—–-]$/.test(innerText) || /^\s*[,—–-]/.test(gap);
 }

@@ -1,8 +1,8 @@
 // Verbs that introduce reported speech, in the forms news copy uses them.
 const REGULAR =
-  "add assure ask surmise beam exhort sing react answer argue acknowledge admit announce assert boast blast caution charge claim complain concede conclude confirm continue contend counter declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament maintain mention muse note observe offer plead post predict proclaim promise protest quip recall recount reiterate remark repeat reply respond retort scoff shout snap state stress suggest tease testify thunder tweet urge vow warn wonder write yell agree allege announce complain concur cry estimate fume gush hint insist pledge posit reason reflect rejoin relate remind report sigh scream tell whisper";
+  "add assure ask surmise beam exhort sing react answer argue acknowledge admit announce assert boast blast caution charge claim complain concede conclude confirm continue contend counter declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament maintain mention muse note observe offer plead post predict proclaim promise protest quip recall recount reiterate remark repeat reply respond retort scoff shout snap state stress suggest tease testify thunder tweet urge vow warn wonder write yell agree allege announce complain concur cry estimate fume gush hint insist pledge posit reason reflect rejoin relate remind report sigh scream tell whisper chant cite";
 const IRREGULAR =
-  "said says say saying told tells telling wrote writes written writing called calls read reads Said Says Added Asked Wrote Replied Continued Explained Noted Tweeted Recalled Read";
+  "said says say saying told tells telling wrote writes written writing called calls read reads sang sung Said Says Added Asked Wrote Replied Continued Explained Noted Tweeted Recalled Read";
 
 function forms(verb: string): string[] {
   if (verb.endsWith("y") && !/[aeiou]y$/.test(verb)) {
@@ -20,7 +20,7 @@ const ALL = new Set<string>();
 for (const verb of REGULAR.split(" ")) for (const form of forms(verb)) ALL.add(form);
 for (const form of IRREGULAR.split(" ")) ALL.add(form);
 // Forms that are more often nouns or not speech at all ("the reports", "the State").
-for (const form of "tweet state states report reports post posts charge charges offer offers estimate estimates reason reasons relate relates remind reminds cry cries repeat answer answers describe describes described hint hints concur concurs".split(
+for (const form of "tweet state states report reports post posts charge charges offer offers estimate estimates reason reasons relate relates remind reminds cry cries repeat answer answers describe describes hint hints concur concurs".split(
   " ",
 )) {
   ALL.delete(form);
@@ -39,6 +39,7 @@ const PHRASAL = [
   "points out",
   "weighed in",
   "spoke up",
+  "put it",
 ];
 const alternation = [...ALL, ...PHRASAL].sort((a, b) => b.length - a.length).join("|");
 

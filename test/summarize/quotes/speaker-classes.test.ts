@@ -1,0 +1,39 @@
+/** Speaker error classes of issue 13 (class 7), on invented sentences. */
+import { describe, expect, it } from "vitest";
+import { summarize } from "../../../src/summarize/index.js";
+
+/** [quotation, speaker, the mention it points at] of every quote of a text. */
+function speakers(text: string): [string, string | null, string][] {
+  return summarize({ text }).quotes.map((q) => [
+    q.text,
+    q.speaker,
+    q.speakerStart == null || q.speakerEnd == null ? "" : text.slice(q.speakerStart, q.speakerEnd),
+  ]);
+}
+
+describe("speakers: a new sentence that introduces the next part", () => {
+  it("keeps “A.” He added, “B.” as two statements, each with its own mention", () => {
+    const text = "Lena Marsh said, “The levee held through the night.” She added, “We will know more once the water drops.”";
+    expect(speakers(text)).toEqual([
+      ["The levee held through the night.", "Lena Marsh", "Lena Marsh"],
+      ["We will know more once the water drops.", "Lena Marsh", "She"],
+    ]);
+  });
+
+  it("still joins a statement split around a bare attribution", () => {
+    const text = "“The levee held,” Lena Marsh said, “and the pumps kept going.”";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Lena Marsh"]);
+  });
+});
+
+describe("speakers: verbs of reported speech", () => {
+  it("reads chanting, citing, singing and 'as X put it' as speech", () => {
+    const text = [
+      "Outside the hall, the dockers chanted “No deal without us.”",
+      "The union cited “a decade of broken promises.”",
+      "As the harbour master Ines Calder put it, “Nobody wins a strike.”",
+      "The mayor described the plan as “the last chance for the port.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["the dockers", "The union", "Ines Calder", "The mayor"]);
+  });
+});
