@@ -1,7 +1,7 @@
 import type { TextLayout } from "../spans.js";
 import { CONTEXT_CUES, type ContextCue } from "./context-cues.js";
 import { KEYWORD_TOPICS } from "./keyword-topics.js";
-import { compileTerms, toWords, type Words } from "./term-matcher.js";
+import { compileTerms } from "./term-matcher.js";
 import { SECTIONS } from "./topic-lexicon.js";
 
 /** A topic users can pick: a built-in section or a keyword topic. */
@@ -117,8 +117,8 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
   };
   let sectionScores: number[];
   try {
-    if (title) score(toWords(title), () => TITLE_BOOST, tally);
-    score(toWords(body), (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), tally);
+    if (title) score(title, () => TITLE_BOOST, tally);
+    score(body, (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), tally);
     sectionScores = sectionScoresOf(tally);
   } finally {
     for (const term of tally.seen) {
@@ -165,8 +165,8 @@ function sectionScoresOf(tally: Tally): number[] {
   return scores;
 }
 
-/** Counts, at each word position, the strongest term of each section, and the keyword and cue mentions. */
-function score(words: Words, boost: (position: number) => number, tally: Tally): void {
+/** Counts, at each word position of the text, the strongest term of each section, and the keyword and cue mentions. */
+function score(text: string, boost: (position: number) => number, tally: Tally): void {
   const bestWeight = new Float64Array(SECTIONS.length);
   const bestTerm = new Int32Array(SECTIONS.length);
   const keywordAt = new Int32Array(KEYWORD_TOPICS.length).fill(-1);
@@ -183,7 +183,7 @@ function score(words: Words, boost: (position: number) => number, tally: Tally):
       bestWeight[section] = 0;
     }
   };
-  matcher.match(words, (entry, position) => {
+  matcher.matchText(text, (entry, position) => {
     if (position !== lastPosition) {
       flush();
       lastPosition = position;
