@@ -1,4 +1,4 @@
-import type { TextLayout } from "../spans.js";
+import type { Span, TextLayout } from "../spans.js";
 import { CONTEXT_CUES, type ContextCue } from "./context-cues.js";
 import { KEYWORD_TOPICS } from "./keyword-topics.js";
 import { compileTerms } from "./term-matcher.js";
@@ -104,10 +104,7 @@ const termCounts = new Uint16Array(termSection.length);
 /** Topic ids of the article, most relevant first: built-in sections, then keyword topics. */
 export function classifyTopics(layout: TextLayout, title?: string): string[] {
   // The opening of a story says what it is about: reading a bounded prefix keeps long articles cheap.
-  const body = layout.paragraphs
-    .map((p) => layout.text.slice(p.start, p.end))
-    .join("\n")
-    .slice(0, MAX_CHARS);
+  const body = openingRanges(layout.paragraphs);
   const tally: Tally = {
     boosts: termBoosts,
     counts: termCounts,
@@ -117,8 +114,8 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
   };
   let sectionScores: number[];
   try {
-    if (title) score(title, () => TITLE_BOOST, tally);
-    score(body, (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), tally);
+    if (title) score(title, undefined, () => TITLE_BOOST, tally);
+    score(layout.text, body, (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), tally);
     sectionScores = sectionScoresOf(tally);
   } finally {
     for (const term of tally.seen) {
@@ -165,8 +162,26 @@ function sectionScoresOf(tally: Tally): number[] {
   return scores;
 }
 
-/** Counts, at each word position of the text, the strongest term of each section, and the keyword and cue mentions. */
-function score(text: string, boost: (position: number) => number, tally: Tally): void {
+/**
+ * The paragraphs up to MAX_CHARS characters, a line break counted between two: the spans of the paragraphs' text
+ * joined by line breaks and cut at MAX_CHARS, read in place.
+ */
+function openingRanges(paragraphs: readonly Span[]): Span[] {
+  const ranges: Span[] = [];
+  let used = 0;
+  for (const paragraph of paragraphs) {
+    if (used >= MAX_CHARS) break;
+    ranges.push({ start: paragraph.start, end: Math.min(paragraph.end, paragraph.start + MAX_CHARS - used) });
+    used += paragraph.end - paragraph.start + 1;
+  }
+  return ranges;
+}
+
+/**
+ * Counts, at each word position of the text's ranges (the whole text when none are given), the strongest term of
+ * each section, and the keyword and cue mentions.
+ */
+function score(text: string, ranges: readonly Span[] | undefined, boost: (position: number) => number, tally: Tally): void {
   const bestWeight = new Float64Array(SECTIONS.length);
   const bestTerm = new Int32Array(SECTIONS.length);
   const keywordAt = new Int32Array(KEYWORD_TOPICS.length).fill(-1);
@@ -183,22 +198,26 @@ function score(text: string, boost: (position: number) => number, tally: Tally):
       bestWeight[section] = 0;
     }
   };
-  matcher.matchText(text, (entry, position) => {
-    if (position !== lastPosition) {
-      flush();
-      lastPosition = position;
-    }
-    const { kind, index } = entry;
-    if (kind === Kind.Keyword || kind === Kind.Cue) {
-      const at = kind === Kind.Keyword ? keywordAt : cueAt;
-      if (at[index] === position) return;
-      at[index] = position;
-      const counts = kind === Kind.Keyword ? tally.keywords : tally.cues;
-      counts[index] = (counts[index] ?? 0) + Math.min(boost(position), 2);
-    } else if ((bestWeight[index] ?? 0) < entry.weight) {
-      bestWeight[index] = entry.weight;
-      bestTerm[index] = entry.term;
-    }
-  });
+  matcher.matchText(
+    text,
+    (entry, position) => {
+      if (position !== lastPosition) {
+        flush();
+        lastPosition = position;
+      }
+      const { kind, index } = entry;
+      if (kind === Kind.Keyword || kind === Kind.Cue) {
+        const at = kind === Kind.Keyword ? keywordAt : cueAt;
+        if (at[index] === position) return;
+        at[index] = position;
+        const counts = kind === Kind.Keyword ? tally.keywords : tally.cues;
+        counts[index] = (counts[index] ?? 0) + Math.min(boost(position), 2);
+      } else if ((bestWeight[index] ?? 0) < entry.weight) {
+        bestWeight[index] = entry.weight;
+        bestTerm[index] = entry.term;
+      }
+    },
+    ranges,
+  );
   flush();
 }

@@ -1,6 +1,6 @@
 /** Whole-word matching of many terms and phrases in one pass over a text's words. */
 
-import { HashSet, hashString, type WordOffsets, wordOffsets } from "./word-offsets.js";
+import { HashSet, hashString, type TextRange, type WordOffsets, wordOffsets } from "./word-offsets.js";
 
 // Words: letters and digits, joined by inner hyphens, apostrophes, dots, commas or ampersands ("hi-tech", "10,000m", "U.S").
 const WORD = /[\p{L}\p{N}]+(?:[-'.,&][\p{L}\p{N}]+)*/gu;
@@ -20,8 +20,11 @@ interface Term<T> {
 /** A compiled set of terms: `match` calls back for every term found, at every position, on whole words only. */
 export interface TermMatcher<T> {
   match(words: Words, onMatch: (value: T, position: number, length: number) => void): void;
-  /** Same calls as `match(toWords(text), onMatch)`, but makes strings only for the words that may start a term. */
-  matchText(text: string, onMatch: (value: T, position: number, length: number) => void): void;
+  /**
+   * Same calls as `match(toWords(…), onMatch)` on the ranges of `text` joined by line breaks (the whole text when no
+   * ranges are given), but makes strings only for the words that may start a term.
+   */
+  matchText(text: string, onMatch: (value: T, position: number, length: number) => void, ranges?: readonly TextRange[]): void;
 }
 
 /** Words read by position (undefined past the last one), as written and lower-cased. */
@@ -118,8 +121,8 @@ export function compileTerms<T>(entries: Iterable<[term: string, value: T]>): Te
       const list = listOf(words);
       for (let i = 0; i < words.lower.length; i++) matchWord(list, i, onMatch);
     },
-    matchText(text, onMatch) {
-      const offsets = wordOffsets(text, firstWords);
+    matchText(text, onMatch, ranges = [{ start: 0, end: text.length }]) {
+      const offsets = wordOffsets(text, ranges, firstWords);
       const list = lazyList(text, offsets);
       for (let i = 0; i < offsets.maybe.length; i++) if (offsets.maybe[i]) matchWord(list, i, onMatch);
     },

@@ -59,14 +59,14 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 // Per BMP code unit beyond ASCII: 0 not yet looked up, 1 a letter or number, 2 not one.
 const nonAsciiKinds = new Uint8Array(0x10000);
 
-/** How many code units the letter or number at `at` takes (2 for one outside the BMP), or 0 when there is none. */
-function letterOrNumberAt(text: string, at: number): number {
+/** How many code units the letter or number at `at` takes (2 for one outside the BMP), or 0 when there is none before `end`. */
+function letterOrNumberAt(text: string, at: number, end: number): number {
   // Reading past the end would return NaN, and slow down every call after it.
-  if (at >= text.length) return 0;
+  if (at >= end) return 0;
   const code = text.charCodeAt(at);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
   if (code >= 0xd800 && code <= 0xdbff) {
-    const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+    const next = at + 1 < end ? text.charCodeAt(at + 1) : 0;
     if (!(next >= 0xdc00 && next <= 0xdfff)) return 0;
     return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at) as number)) ? 2 : 0;
   }
@@ -83,19 +83,28 @@ function isJoiner(code: number): boolean {
   return code === 45 || code === APOSTROPHE || code === CURLY_APOSTROPHE || code === 46 || code === 44 || code === 38;
 }
 
+/** A range [start, end) of a text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 /**
- * Finds the words of `text` exactly as `toWords` does (its WORD pattern, curly apostrophes read as straight ones). A word all in ASCII gets `maybe` only when the hash of its lower-case form, or (for a word
+ * Finds the words of each range of `text` exactly as `toWords` finds them in the ranges joined by line breaks (its WORD pattern, curly apostrophes read as straight ones). A word all in ASCII gets `maybe` only when the hash of its lower-case form, or (for a word
  * ending in "s" or "'") of that form without its last one, two or three characters, is in `firstWords`; any other
  * word gets `maybe`, to be looked at as a string.
  */
-export function wordOffsets(text: string, firstWords: HashSet): WordOffsets {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const maybe: boolean[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const width = letterOrNumberAt(text, i);
+export function wordOffsets(text: string, ranges: readonly TextRange[], firstWords: HashSet): WordOffsets {
+  const offsets: WordOffsets = { starts: [], ends: [], maybe: [] };
+  for (const range of ranges) readRange(text, range.start, Math.min(range.end, text.length), firstWords, offsets);
+  return offsets;
+}
+
+function readRange(text: string, from: number, end: number, firstWords: HashSet, offsets: WordOffsets): void {
+  const { starts, ends, maybe } = offsets;
+  let i = from;
+  while (i < end) {
+    const width = letterOrNumberAt(text, i, end);
     if (width === 0) {
       i++;
       continue;
@@ -110,7 +119,7 @@ export function wordOffsets(text: string, firstWords: HashSet): WordOffsets {
     let last = 0;
     for (;;) {
       // One run of letters and numbers.
-      for (let w = letterOrNumberAt(text, i); w > 0; w = letterOrNumberAt(text, i)) {
+      for (let w = letterOrNumberAt(text, i, end); w > 0; w = letterOrNumberAt(text, i, end)) {
         let code = text.charCodeAt(i);
         if (code >= 128) ascii = false;
         else if (code >= 65 && code <= 90) code += 32;
@@ -121,9 +130,9 @@ export function wordOffsets(text: string, firstWords: HashSet): WordOffsets {
         last = code;
         i += w;
       }
-      if (i + 1 >= length) break;
+      if (i + 1 >= end) break;
       const joiner = text.charCodeAt(i);
-      if (!isJoiner(joiner) || letterOrNumberAt(text, i + 1) === 0) break;
+      if (!isJoiner(joiner) || letterOrNumberAt(text, i + 1, end) === 0) break;
       h3 = h2;
       h2 = h1;
       h1 = h0;
@@ -140,5 +149,4 @@ export function wordOffsets(text: string, firstWords: HashSet): WordOffsets {
         (forms && ((size > 1 && firstWords.has(h1)) || (size > 2 && firstWords.has(h2)) || (size > 3 && firstWords.has(h3)))),
     );
   }
-  return { starts, ends, maybe };
 }

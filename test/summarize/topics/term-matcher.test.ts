@@ -62,10 +62,17 @@ describe("term matcher", () => {
       "İ",
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 6 }), (pieces, cuts) => {
         const text = pieces.join("");
         expect(calls((onMatch) => matcher.matchText(text, onMatch))).toEqual(
           calls((onMatch) => matcher.match(toWords(text), onMatch)),
+        );
+        // Ranges of the text (cut anywhere, even inside a word or a surrogate pair) read as if joined by line breaks.
+        const points = cuts.map((cut) => cut % (text.length + 1)).sort((a, b) => a - b);
+        const ranges = points.flatMap((start, i) => (i % 2 === 0 ? [{ start, end: points[i + 1] ?? text.length }] : []));
+        const joined = ranges.map((range) => text.slice(range.start, range.end)).join("\n");
+        expect(calls((onMatch) => matcher.matchText(text, onMatch, ranges))).toEqual(
+          calls((onMatch) => matcher.match(toWords(joined), onMatch)),
         );
       }),
       { numRuns: 2000 },
