@@ -131,9 +131,10 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
     if (score >= Math.max(best * SECOND_SECTION_SHARE, MIN_SECTION_SCORE) && topics.length < MAX_SECTIONS)
       topics.push((SECTIONS[index] as (typeof SECTIONS)[number]).id);
   }
-  const keywords = Array.from(tally.keywords, (count, index) => ({ count, index })).filter(
-    (k) => k.count >= KEYWORD_MIN_MENTIONS,
-  );
+  const keywords: { count: number; index: number }[] = [];
+  tally.keywords.forEach((count, index) => {
+    if (count >= KEYWORD_MIN_MENTIONS) keywords.push({ count, index });
+  });
   keywords.sort((a, b) => b.count - a.count || a.index - b.index);
   for (const { index } of keywords) {
     const id = (KEYWORD_TOPICS[index] as (typeof KEYWORD_TOPICS)[number]).id;
@@ -148,7 +149,9 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
  */
 function sectionScoresOf(tally: Tally): number[] {
   const scores = new Array<number>(SECTIONS.length).fill(0);
-  const inContext = Array.from(tally.cues, (mentions) => mentions >= CUE_MIN_MENTIONS);
+  // Plain loops over the typed arrays: Array.from with a callback walks them through the iterator protocol.
+  const inContext: boolean[] = [];
+  for (const mentions of tally.cues) inContext.push(mentions >= CUE_MIN_MENTIONS);
   for (const term of tally.seen) {
     const count = tally.counts[term] ?? 0;
     const yieldsTo = termYield[term];
