@@ -2,9 +2,9 @@ import { AbsoluteSummarizerConfig, DefaultTextParser, NullLogger, SorensenDiceSi
 import { summarize } from "../src/summarize/index.js";
 import { realNewsTexts } from "./eval-texts.js";
 import { newsCorpus } from "./news-corpus.js";
-import { bestThroughput } from "./throughput.js";
+import { bestThroughputs } from "./throughput.js";
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /** Prints summarize() throughput beside ts-textrank's (three key sentences) on the same texts, in the same run. */
 export function benchSummarize(): void {
@@ -15,9 +15,13 @@ export function benchSummarize(): void {
     new AbsoluteSummarizerConfig(3, new SorensenDiceSimilarity(), new DefaultTextParser(), 0.85, Summarizer.SORT_OCCURENCE),
     new NullLogger(),
   );
-  const ours = bestThroughput(corpus, (article) => summarize(article), ROUNDS, 50);
-  const peer = bestThroughput(corpus, (article) => textrank.summarize(article.text, "en"), ROUNDS, 50);
-  console.log(`summarize (one core, best of ${ROUNDS} rounds, same texts, same run)`);
+  const [ours, peer] = bestThroughputs(
+    corpus,
+    [(article) => summarize(article), (article) => textrank.summarize(article.text, "en")],
+    ROUNDS,
+    50,
+  ) as [number, number];
+  console.log(`summarize (one core, best of ${ROUNDS} rounds taken in turn, same texts, same run)`);
   console.log(
     `  texts: ${corpus.length} ${real.length > 0 ? "real news articles (../shared/eval/data)" : "generated articles"}, ${Math.round(words)} words on average`,
   );

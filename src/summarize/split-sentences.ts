@@ -23,8 +23,10 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
   paragraphs.forEach((paragraph, index) => {
     let start = paragraph.start;
     for (let i = paragraph.start; i < paragraph.end; i++) {
+      // Most characters end nothing: compared as codes, with no one-character string made for each.
+      const code = text.charCodeAt(i);
+      if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
       const ch = text[i];
-      if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
       let end = i + 1;
       while (end < paragraph.end && (text[end] === "." || text[end] === "!" || text[end] === "?")) end++;
       while (end < paragraph.end && CLOSERS.has(text[end] as string) && text[end] !== "“") end++;
@@ -59,7 +61,7 @@ function startsSentence(text: string, i: number): boolean {
 /** Decides whether the period at `dot` ends the sentence whose next one would start at `next`. */
 function endsSentenceAt(text: string, dot: number, next: number): boolean {
   let wordStart = dot;
-  while (wordStart > 0 && /[A-Za-z.'’-]/.test(text[wordStart - 1] as string)) wordStart--;
+  while (wordStart > 0 && isAbbreviationChar(text.charCodeAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, dot);
   if (word.length === 0) return true;
   const bare = word.replace(/^['’-]+/, "");
@@ -73,6 +75,13 @@ function endsSentenceAt(text: string, dot: number, next: number): boolean {
   // Dotted abbreviations: "U.S.", "U.K.", "a.m.", "p.m."
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(bare)) return isStarterWord(text, next);
   return true;
+}
+
+/** True for the characters an abbreviation is written with: ASCII letters, ".", "'", "’" and "-". */
+function isAbbreviationChar(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 || code === 39 || code === 0x2019 || code === 45
+  );
 }
 
 function isStarterWord(text: string, i: number): boolean {

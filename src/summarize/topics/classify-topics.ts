@@ -1,7 +1,7 @@
-import type { TextLayout } from "../spans.js";
+import type { Span, TextLayout } from "../spans.js";
 import { CONTEXT_CUES, type ContextCue } from "./context-cues.js";
 import { KEYWORD_TOPICS } from "./keyword-topics.js";
-import { compileTerms, toWords, type Words } from "./term-matcher.js";
+import { compileTerms } from "./term-matcher.js";
 import { SECTIONS } from "./topic-lexicon.js";
 
 /** A topic users can pick: a built-in section or a keyword topic. */
@@ -104,10 +104,7 @@ const termCounts = new Uint16Array(termSection.length);
 /** Topic ids of the article, most relevant first: built-in sections, then keyword topics. */
 export function classifyTopics(layout: TextLayout, title?: string): string[] {
   // The opening of a story says what it is about: reading a bounded prefix keeps long articles cheap.
-  const body = layout.paragraphs
-    .map((p) => layout.text.slice(p.start, p.end))
-    .join("\n")
-    .slice(0, MAX_CHARS);
+  const body = openingRanges(layout.paragraphs);
   const tally: Tally = {
     boosts: termBoosts,
     counts: termCounts,
@@ -117,8 +114,8 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
   };
   let sectionScores: number[];
   try {
-    if (title) score(toWords(title), () => TITLE_BOOST, tally);
-    score(toWords(body), (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), tally);
+    if (title) score(title, undefined, () => TITLE_BOOST, tally);
+    score(layout.text, body, (position) => (position < OPENING_WORDS ? OPENING_BOOST : 1), tally);
     sectionScores = sectionScoresOf(tally);
   } finally {
     for (const term of tally.seen) {
@@ -134,9 +131,10 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
     if (score >= Math.max(best * SECOND_SECTION_SHARE, MIN_SECTION_SCORE) && topics.length < MAX_SECTIONS)
       topics.push((SECTIONS[index] as (typeof SECTIONS)[number]).id);
   }
-  const keywords = Array.from(tally.keywords, (count, index) => ({ count, index })).filter(
-    (k) => k.count >= KEYWORD_MIN_MENTIONS,
-  );
+  const keywords: { count: number; index: number }[] = [];
+  tally.keywords.forEach((count, index) => {
+    if (count >= KEYWORD_MIN_MENTIONS) keywords.push({ count, index });
+  });
   keywords.sort((a, b) => b.count - a.count || a.index - b.index);
   for (const { index } of keywords) {
     const id = (KEYWORD_TOPICS[index] as (typeof KEYWORD_TOPICS)[number]).id;
@@ -151,7 +149,9 @@ export function classifyTopics(layout: TextLayout, title?: string): string[] {
  */
 function sectionScoresOf(tally: Tally): number[] {
   const scores = new Array<number>(SECTIONS.length).fill(0);
-  const inContext = Array.from(tally.cues, (mentions) => mentions >= CUE_MIN_MENTIONS);
+  // Plain loops over the typed arrays: Array.from with a callback walks them through the iterator protocol.
+  const inContext: boolean[] = [];
+  for (const mentions of tally.cues) inContext.push(mentions >= CUE_MIN_MENTIONS);
   for (const term of tally.seen) {
     const count = tally.counts[term] ?? 0;
     const yieldsTo = termYield[term];
@@ -165,8 +165,26 @@ function sectionScoresOf(tally: Tally): number[] {
   return scores;
 }
 
-/** Counts, at each word position, the strongest term of each section, and the keyword and cue mentions. */
-function score(words: Words, boost: (position: number) => number, tally: Tally): void {
+/**
+ * The paragraphs up to MAX_CHARS characters, a line break counted between two: the spans of the paragraphs' text
+ * joined by line breaks and cut at MAX_CHARS, read in place.
+ */
+function openingRanges(paragraphs: readonly Span[]): Span[] {
+  const ranges: Span[] = [];
+  let used = 0;
+  for (const paragraph of paragraphs) {
+    if (used >= MAX_CHARS) break;
+    ranges.push({ start: paragraph.start, end: Math.min(paragraph.end, paragraph.start + MAX_CHARS - used) });
+    used += paragraph.end - paragraph.start + 1;
+  }
+  return ranges;
+}
+
+/**
+ * Counts, at each word position of the text's ranges (the whole text when none are given), the strongest term of
+ * each section, and the keyword and cue mentions.
+ */
+function score(text: string, ranges: readonly Span[] | undefined, boost: (position: number) => number, tally: Tally): void {
   const bestWeight = new Float64Array(SECTIONS.length);
   const bestTerm = new Int32Array(SECTIONS.length);
   const keywordAt = new Int32Array(KEYWORD_TOPICS.length).fill(-1);
@@ -183,22 +201,26 @@ function score(words: Words, boost: (position: number) => number, tally: Tally):
       bestWeight[section] = 0;
     }
   };
-  matcher.match(words, (entry, position) => {
-    if (position !== lastPosition) {
-      flush();
-      lastPosition = position;
-    }
-    const { kind, index } = entry;
-    if (kind === Kind.Keyword || kind === Kind.Cue) {
-      const at = kind === Kind.Keyword ? keywordAt : cueAt;
-      if (at[index] === position) return;
-      at[index] = position;
-      const counts = kind === Kind.Keyword ? tally.keywords : tally.cues;
-      counts[index] = (counts[index] ?? 0) + Math.min(boost(position), 2);
-    } else if ((bestWeight[index] ?? 0) < entry.weight) {
-      bestWeight[index] = entry.weight;
-      bestTerm[index] = entry.term;
-    }
-  });
+  matcher.matchText(
+    text,
+    (entry, position) => {
+      if (position !== lastPosition) {
+        flush();
+        lastPosition = position;
+      }
+      const { kind, index } = entry;
+      if (kind === Kind.Keyword || kind === Kind.Cue) {
+        const at = kind === Kind.Keyword ? keywordAt : cueAt;
+        if (at[index] === position) return;
+        at[index] = position;
+        const counts = kind === Kind.Keyword ? tally.keywords : tally.cues;
+        counts[index] = (counts[index] ?? 0) + Math.min(boost(position), 2);
+      } else if ((bestWeight[index] ?? 0) < entry.weight) {
+        bestWeight[index] = entry.weight;
+        bestTerm[index] = entry.term;
+      }
+    },
+    ranges,
+  );
   flush();
 }

@@ -1,5 +1,7 @@
 /** Whole-word matching of many terms and phrases in one pass over a text's words. */
 
+import { HashSet, hashString, type TextRange, type WordOffsets, wordOffsets } from "./word-offsets.js";
+
 // Words: letters and digits, joined by inner hyphens, apostrophes, dots, commas or ampersands ("hi-tech", "10,000m", "U.S").
 const WORD = /[\p{L}\p{N}]+(?:[-'.,&][\p{L}\p{N}]+)*/gu;
 
@@ -18,6 +20,47 @@ interface Term<T> {
 /** A compiled set of terms: `match` calls back for every term found, at every position, on whole words only. */
 export interface TermMatcher<T> {
   match(words: Words, onMatch: (value: T, position: number, length: number) => void): void;
+  /**
+   * Same calls as `match(toWords(…), onMatch)` on the ranges of `text` joined by line breaks (the whole text when no
+   * ranges are given), but makes strings only for the words that may start a term.
+   */
+  matchText(text: string, onMatch: (value: T, position: number, length: number) => void, ranges?: readonly TextRange[]): void;
+}
+
+/** Words read by position (undefined past the last one), as written and lower-cased. */
+interface WordList {
+  raw(at: number): string | undefined;
+  lower(at: number): string | undefined;
+}
+
+/** A WordList over words already split. */
+function listOf(words: Words): WordList {
+  return { raw: (at) => words.raw[at], lower: (at) => words.lower[at] };
+}
+
+/** A WordList over a text's word offsets: each word's strings are made the first time they are asked for. */
+function lazyList(text: string, offsets: WordOffsets): WordList {
+  const raws: (string | undefined)[] = [];
+  const lowers: (string | undefined)[] = [];
+  const raw = (at: number): string | undefined => {
+    if (at >= offsets.starts.length) return undefined;
+    let word = raws[at];
+    if (word === undefined) {
+      word = text.slice(offsets.starts[at], offsets.ends[at]);
+      if (word.includes("’")) word = word.replace(/’/g, "'");
+      raws[at] = word;
+    }
+    return word;
+  };
+  const lower = (at: number): string | undefined => {
+    let word = lowers[at];
+    if (word === undefined) {
+      word = raw(at)?.toLowerCase();
+      lowers[at] = word;
+    }
+    return word;
+  };
+  return { raw, lower };
 }
 
 /** Splits text into words, as written and lower-cased. */
@@ -58,32 +101,38 @@ export function compileTerms<T>(entries: Iterable<[term: string, value: T]>): Te
     if (list) list.push(compiled);
     else byFirst.set(key, [compiled]);
   }
-  const tryAt = (words: Words, at: number, form: string, onMatch: (value: T, position: number, length: number) => void) => {
+  const firstWords = new HashSet([...byFirst.keys()].map(hashString));
+  const tryAt = (words: WordList, at: number, form: string, onMatch: (value: T, position: number, length: number) => void) => {
     const candidates = byFirst.get(form);
     if (!candidates) return;
     for (const term of candidates) {
       if (matchesAt(words, at, term)) onMatch(term.value, at, term.words.length);
     }
   };
+  const matchWord = (words: WordList, at: number, onMatch: (value: T, position: number, length: number) => void) => {
+    const word = words.lower(at) as string;
+    const last = word.charCodeAt(word.length - 1);
+    // Only words ending in "s" or "'" have other forms: the rest are looked up as they are, with no allocation.
+    if (last === 115 || last === 39) for (const form of variants(word)) tryAt(words, at, form, onMatch);
+    else tryAt(words, at, word, onMatch);
+  };
   return {
     match(words, onMatch) {
-      const lower = words.lower;
-      for (let i = 0; i < lower.length; i++) {
-        const word = lower[i] as string;
-        const last = word.charCodeAt(word.length - 1);
-        // Only words ending in "s" or "'" have other forms: the rest are looked up as they are, with no allocation.
-        if (last === 115 || last === 39) for (const form of variants(word)) tryAt(words, i, form, onMatch);
-        else tryAt(words, i, word, onMatch);
-      }
+      const list = listOf(words);
+      for (let i = 0; i < words.lower.length; i++) matchWord(list, i, onMatch);
+    },
+    matchText(text, onMatch, ranges = [{ start: 0, end: text.length }]) {
+      const offsets = wordOffsets(text, ranges, firstWords);
+      const list = lazyList(text, offsets);
+      for (let i = 0; i < offsets.maybe.length; i++) if (offsets.maybe[i]) matchWord(list, i, onMatch);
     },
   };
 }
 
-function matchesAt<T>(words: Words, at: number, term: Term<T>): boolean {
-  const list = term.caseSensitive ? words.raw : words.lower;
+function matchesAt<T>(words: WordList, at: number, term: Term<T>): boolean {
   const lastIndex = term.words.length - 1;
   for (let k = 0; k <= lastIndex; k++) {
-    const word = list[at + k];
+    const word = term.caseSensitive ? words.raw(at + k) : words.lower(at + k);
     if (word === undefined) return false;
     const wanted = term.words[k] as string;
     if (word === wanted) continue;

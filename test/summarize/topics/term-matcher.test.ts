@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileTerms, toWords } from "../../../src/summarize/topics/term-matcher.js";
 
@@ -31,5 +32,50 @@ describe("term matcher", () => {
     expect(found(["club"], "the club’s fans")).toEqual(["club"]);
     expect(found(["interest rate"], "interests rate")).toEqual([]);
     expect(found(["bank of england"], "The Bank of England's governor")).toEqual(["bank of england"]);
+  });
+
+  it("finds the same terms in a text as in its split words, whatever the text", () => {
+    const terms = ["bank", "interest rate", "AI", "US", "club", "goal", "ceo", "u.s", "hi-tech", "café", "mep", "bus", "news"];
+    const matcher = compileTerms(terms.map((t): [string, string] => [t, t]));
+    const calls = (run: (onMatch: (value: string, position: number, length: number) => void) => void): string[] => {
+      const out: string[] = [];
+      run((value, position, length) => out.push(`${value}@${position}+${length}`));
+      return out;
+    };
+    // Pieces of words, joiners, curly apostrophes, capitals, accents, an astral letter and a lone surrogate.
+    const piece = fc.constantFrom(
+      ..."bank banks bank's bank’s BANK Bank's interest rates rate AI Ai US us club clubs' goal goals CEOs ceos U.S u.s hi-tech café CAFÉS MEPs bus buses news".split(
+        " ",
+      ),
+      " ",
+      "-",
+      "'",
+      "’",
+      ".",
+      ",",
+      "&",
+      "\n",
+      "𝐀",
+      "\ud800",
+      "é",
+      "s",
+      "İ",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 6 }), (pieces, cuts) => {
+        const text = pieces.join("");
+        expect(calls((onMatch) => matcher.matchText(text, onMatch))).toEqual(
+          calls((onMatch) => matcher.match(toWords(text), onMatch)),
+        );
+        // Ranges of the text (cut anywhere, even inside a word or a surrogate pair) read as if joined by line breaks.
+        const points = cuts.map((cut) => cut % (text.length + 1)).sort((a, b) => a - b);
+        const ranges = points.flatMap((start, i) => (i % 2 === 0 ? [{ start, end: points[i + 1] ?? text.length }] : []));
+        const joined = ranges.map((range) => text.slice(range.start, range.end)).join("\n");
+        expect(calls((onMatch) => matcher.matchText(text, onMatch, ranges))).toEqual(
+          calls((onMatch) => matcher.match(toWords(joined), onMatch)),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,0 +1,152 @@
+/**
+ * The words of a text as offsets, read in one pass without making a string per word: the same words `toWords`
+ * finds, each with a flag telling whether it may start a term of a matcher (a quick test on the hashes of its forms).
+ */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+const LOWER_S = 115;
+
+/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+export function hashString(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** A set of 32-bit hashes (open addressing): a yes may be a collision, a no is certain. */
+export class HashSet {
+  private readonly keys: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+
+  constructor(hashes: Iterable<number>) {
+    const list = [...hashes];
+    let size = 16;
+    while (size < list.length * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.mask = size - 1;
+    for (const hash of list) {
+      let slot = hash & this.mask;
+      while (this.used[slot] === 1 && this.keys[slot] !== hash) slot = (slot + 1) & this.mask;
+      this.used[slot] = 1;
+      this.keys[slot] = hash;
+    }
+  }
+
+  /** True when the hash was added (or is a collision with one that was). */
+  has(hash: number): boolean {
+    let slot = hash & this.mask;
+    while (this.used[slot] === 1) {
+      if (this.keys[slot] === hash) return true;
+      slot = (slot + 1) & this.mask;
+    }
+    return false;
+  }
+}
+
+/** Word offsets of a text: word i is text[starts[i], ends[i]); `maybe[i]` is false only when it cannot start a term. */
+export interface WordOffsets {
+  starts: number[];
+  ends: number[];
+  maybe: boolean[];
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+// Per BMP code unit beyond ASCII: 0 not yet looked up, 1 a letter or number, 2 not one.
+const nonAsciiKinds = new Uint8Array(0x10000);
+
+/** How many code units the letter or number at `at` takes (2 for one outside the BMP), or 0 when there is none before `end`. */
+function letterOrNumberAt(text: string, at: number, end: number): number {
+  // Reading past the end would return NaN, and slow down every call after it.
+  if (at >= end) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = at + 1 < end ? text.charCodeAt(at + 1) : 0;
+    if (!(next >= 0xdc00 && next <= 0xdfff)) return 0;
+    return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at) as number)) ? 2 : 0;
+  }
+  let kind = nonAsciiKinds[code] as number;
+  if (kind === 0) {
+    kind = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
+    nonAsciiKinds[code] = kind;
+  }
+  return kind === 1 ? 1 : 0;
+}
+
+// The characters that join two runs of letters and numbers into one word ("hi-tech", "U.S", "10,000", "AT&T").
+function isJoiner(code: number): boolean {
+  return code === 45 || code === APOSTROPHE || code === CURLY_APOSTROPHE || code === 46 || code === 44 || code === 38;
+}
+
+/** A range [start, end) of a text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds the words of each range of `text` exactly as `toWords` finds them in the ranges joined by line breaks (its WORD pattern, curly apostrophes read as straight ones). A word all in ASCII gets `maybe` only when the hash of its lower-case form, or (for a word
+ * ending in "s" or "'") of that form without its last one, two or three characters, is in `firstWords`; any other
+ * word gets `maybe`, to be looked at as a string.
+ */
+export function wordOffsets(text: string, ranges: readonly TextRange[], firstWords: HashSet): WordOffsets {
+  const offsets: WordOffsets = { starts: [], ends: [], maybe: [] };
+  for (const range of ranges) readRange(text, range.start, Math.min(range.end, text.length), firstWords, offsets);
+  return offsets;
+}
+
+function readRange(text: string, from: number, end: number, firstWords: HashSet, offsets: WordOffsets): void {
+  const { starts, ends, maybe } = offsets;
+  let i = from;
+  while (i < end) {
+    const width = letterOrNumberAt(text, i, end);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    // The hash of the lower-case word so far, and of it without its last one, two and three characters.
+    let h0 = FNV_OFFSET;
+    let h1 = 0;
+    let h2 = 0;
+    let h3 = 0;
+    let last = 0;
+    for (;;) {
+      // One run of letters and numbers.
+      for (let w = letterOrNumberAt(text, i, end); w > 0; w = letterOrNumberAt(text, i, end)) {
+        let code = text.charCodeAt(i);
+        if (code >= 128) ascii = false;
+        else if (code >= 65 && code <= 90) code += 32;
+        h3 = h2;
+        h2 = h1;
+        h1 = h0;
+        h0 = Math.imul(h0 ^ code, FNV_PRIME);
+        last = code;
+        i += w;
+      }
+      if (i + 1 >= end) break;
+      const joiner = text.charCodeAt(i);
+      if (!isJoiner(joiner) || letterOrNumberAt(text, i + 1, end) === 0) break;
+      h3 = h2;
+      h2 = h1;
+      h1 = h0;
+      h0 = Math.imul(h0 ^ (joiner === CURLY_APOSTROPHE ? APOSTROPHE : joiner), FNV_PRIME);
+      i++;
+    }
+    starts.push(start);
+    ends.push(i);
+    const size = i - start;
+    const forms = last === LOWER_S || last === APOSTROPHE;
+    maybe.push(
+      !ascii ||
+        firstWords.has(h0) ||
+        (forms && ((size > 1 && firstWords.has(h1)) || (size > 2 && firstWords.has(h2)) || (size > 3 && firstWords.has(h3)))),
+    );
+  }
+}
