@@ -306,28 +306,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       interactions += 1;
       const id = (700000000000000000n + BigInt(interactions)).toString();
       const token = `itoken-${id}`;
-      if (options.dm) {
-        const dmId = options.channelId ?? IDS.dm;
-        dispatch("INTERACTION_CREATE", {
-          id,
-          token,
-          application_id: IDS.app,
-          type: options.type ?? 2,
-          version: 1,
-          data: { id: "600000000000000000", name, type: 1, options: options.options ?? [] },
-          channel_id: dmId,
-          channel: dmJson(dmId),
-          user,
-          app_permissions: ADMIN_PERMISSIONS,
-          locale: "en-US",
-          entitlements: [],
-          authorizing_integration_owners: { "0": "0" },
-          context: 1,
-        });
-        return { id, token };
-      }
-      const channelId = options.channelId ?? IDS.channel;
-      dispatch("INTERACTION_CREATE", {
+      const common = {
         id,
         token,
         application_id: IDS.app,
@@ -342,17 +321,29 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
             ? { resolved: { attachments: Object.fromEntries(options.attachments.map((a) => [a.id, a])) } }
             : {}),
         },
-        guild_id: IDS.guild,
-        channel_id: channelId,
-        channel: channelJson(channels.get(channelId) ?? { id: channelId, type: 0 }),
-        member: {
-          user: { id: IDS.user, username: "tester", global_name: "Tess Ter", discriminator: "0", avatar: null },
-          roles: [],
-          permissions: options.permissions ?? MEMBER_PERMISSIONS,
-        },
         app_permissions: ADMIN_PERMISSIONS,
         locale: "en-US",
         entitlements: [],
+      };
+      if (options.dm) {
+        const dmId = options.channelId ?? IDS.dm;
+        dispatch("INTERACTION_CREATE", {
+          ...common,
+          channel_id: dmId,
+          channel: dmJson(dmId),
+          user,
+          authorizing_integration_owners: { "0": "0" },
+          context: 1,
+        });
+        return { id, token };
+      }
+      const channelId = options.channelId ?? IDS.channel;
+      dispatch("INTERACTION_CREATE", {
+        ...common,
+        guild_id: IDS.guild,
+        channel_id: channelId,
+        channel: channelJson(channels.get(channelId) ?? { id: channelId, type: 0 }),
+        member: { user, roles: [], permissions: options.permissions ?? MEMBER_PERMISSIONS },
         authorizing_integration_owners: { "0": IDS.guild },
         context: 0,
       });

@@ -185,6 +185,14 @@ export async function startFakeTelegram(
         ? JSON.parse(raw)
         : {};
     const now = Date.now();
+    /** The Message the bot just sent to `chatId`, with what it carried. */
+    const sentMessage = (chatId: unknown, carried: Record<string, unknown>) => ({
+      message_id: messageId++,
+      date: Math.floor(now / 1000),
+      chat: { id: Number(chatId), type: chatType(Number(chatId)) },
+      from: { id: bot.id, is_bot: true, first_name: bot.first_name, username: bot.username },
+      ...carried,
+    });
     const call: FakeCall = { method, token, payload, at: now, status: 200 };
     calls.push(call);
     const chatId = payload.chat_id === undefined ? "" : String(payload.chat_id);
@@ -238,32 +246,22 @@ export async function startFakeTelegram(
       }
       case "sendMessage":
       case "editMessageText": {
-        const id = Number(payload.chat_id);
         return answer(res, 200, {
           ok: true,
-          result: {
-            message_id: messageId++,
-            date: Math.floor(now / 1000),
-            chat: { id, type: chatType(id) },
-            from: { id: bot.id, is_bot: true, first_name: bot.first_name, username: bot.username },
+          result: sentMessage(payload.chat_id, {
             text: payload.text,
             ...(payload.message_thread_id ? { message_thread_id: payload.message_thread_id, is_topic_message: true } : {}),
-          },
+          }),
         });
       }
       case "sendDocument": {
-        const id = Number(payload.chat_id);
         const document = payload.document as FakeUpload | undefined;
         return answer(res, 200, {
           ok: true,
-          result: {
-            message_id: messageId++,
-            date: Math.floor(now / 1000),
-            chat: { id, type: chatType(id) },
-            from: { id: bot.id, is_bot: true, first_name: bot.first_name, username: bot.username },
-            document: { file_id: `sent-${messageId}`, file_unique_id: `u-${messageId}`, file_name: document?.filename },
+          result: sentMessage(payload.chat_id, {
+            document: { file_id: `sent-${messageId + 1}`, file_unique_id: `u-${messageId + 1}`, file_name: document?.filename },
             ...(payload.caption ? { caption: payload.caption } : {}),
-          },
+          }),
         });
       }
       case "getFile": {
