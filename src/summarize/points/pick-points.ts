@@ -9,7 +9,7 @@ export interface Points {
 }
 
 /** How many key points a brief carries at most. */
-export const MAX_POINTS = 5;
+export const MAX_POINTS = 3;
 
 // Reused across calls (pickPoints is synchronous): saves allocating its tables for every article.
 const index = new WordIndex();
