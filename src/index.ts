@@ -1,7 +1,14 @@
 /** The core's public surface for commands/ and adapters/. */
 
-export type { CommandSpec, OptionSpec } from "./chat/command-spec.js";
-export type { ArgsOf, ArgValue, Command, CommandContext, CommandDefinition } from "./chat/define-command.js";
+export type { CommandSpec, MenuTexts, OptionSpec } from "./chat/command-spec.js";
+export type {
+  ArgsOf,
+  ArgValue,
+  Command,
+  CommandContext,
+  CommandDefinition,
+  OptionDefinition,
+} from "./chat/define-command.js";
 export { defineCommand, usageOf } from "./chat/define-command.js";
 export { adminOnlyMessage, createDispatcher, requireAdmin, textMessage } from "./chat/dispatch.js";
 export { articleBlocks, briefBlocks, formatAge, hostOf, quoteText } from "./chat/format-brief.js";
@@ -25,6 +32,9 @@ export { type DigestStory, mergeStories } from "./digest/merge-stories.js";
 export { isValidTimezone, parseClock } from "./digest/quiet-hours.js";
 export { BUILT_IN_TOPICS, normalizeTopic } from "./digest/topics.js";
 export * from "./errors.js";
-export type { FeedState, Subscription } from "./store/ports.js";
+export { chosenLanguage } from "./i18n/chat-language.js";
+export { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language, languageOfLocale } from "./i18n/languages.js";
+export { english, type MessageKey, type MessageVars, type Translate, translator, userError } from "./i18n/translate.js";
+export type { ChatSettings, FeedState, Subscription } from "./store/ports.js";
 export { summarize } from "./summarize/index.js";
 export type * from "./types.js";

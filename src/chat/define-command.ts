@@ -1,5 +1,9 @@
 /** `defineCommand`: a command declared once for every platform, checked when it is loaded. */
-import type { CommandSpec, OptionSpec } from "./command-spec.js";
+
+import { CATALOGUES } from "../i18n/catalogues.js";
+import { LANGUAGES, type Language } from "../i18n/languages.js";
+import type { Translate } from "../i18n/translate.js";
+import type { CommandSpec, MenuTexts, OptionSpec } from "./command-spec.js";
 import type { Logger } from "./logger.js";
 import type { OutgoingMessage } from "./message.js";
 import type { ChannelKey, Invoker } from "./platform.js";
@@ -8,8 +12,15 @@ import type { Services } from "./services.js";
 /** A parsed argument value. */
 export type ArgValue = string | number | boolean;
 
+/** An option as a command declares it: its description may be left to the catalogue ("command.<name>.<option>"). */
+export type OptionDefinition = OptionSpec extends infer S
+  ? S extends OptionSpec
+    ? Omit<S, "description"> & { description?: string }
+    : never
+  : never;
+
 /** The TypeScript type of one option's value. */
-export type OptionValue<O extends OptionSpec> = O extends { type: "integer" }
+export type OptionValue<O extends OptionDefinition> = O extends { type: "integer" }
   ? number
   : O extends { type: "boolean" }
     ? boolean
@@ -20,7 +31,7 @@ export type OptionValue<O extends OptionSpec> = O extends { type: "integer" }
 type RequiredKeys<O> = { [K in keyof O]: O[K] extends { required: true } ? K : never }[keyof O];
 
 /** The `args` object a command receives: required options present, the others optional. */
-export type ArgsOf<O extends Readonly<Record<string, OptionSpec>>> = {
+export type ArgsOf<O extends Readonly<Record<string, OptionDefinition>>> = {
   [K in RequiredKeys<O>]: OptionValue<O[K]>;
 } & {
   [K in Exclude<keyof O, RequiredKeys<O>>]?: OptionValue<O[K]>;
@@ -39,6 +50,9 @@ export interface CommandContext<A = Readonly<Record<string, ArgValue | undefined
   /** Every command, in menu order (for /help). */
   commands: readonly Command[];
   log: Logger;
+  /** The chat's language, and its messages: `t("key", { name })` (see src/i18n/translate.ts). */
+  language: Language;
+  t: Translate;
 }
 
 /** A command: its published spec plus what it does. */
@@ -49,9 +63,10 @@ export interface Command extends CommandSpec {
 }
 
 /** What `defineCommand` takes: the spec (admin and options optional), an example and `run` with typed args. */
-export interface CommandDefinition<O extends Readonly<Record<string, OptionSpec>>> {
+export interface CommandDefinition<O extends Readonly<Record<string, OptionDefinition>>> {
   name: string;
-  description: string;
+  /** English; only for a command whose "command.<name>" key is not in the catalogue yet (the catalogue wins). */
+  description?: string;
   admin?: boolean;
   options?: O;
   example?: string;
@@ -62,22 +77,59 @@ const NAME = /^[a-z0-9_]{1,32}$/;
 const DESCRIPTION_MAX = 100;
 const OPTIONS_MAX = 25;
 
-/** Declares a command; throws at load time when its name, description or options break Discord's or Telegram's rules. */
-export function defineCommand<const O extends Readonly<Record<string, OptionSpec>> = Record<never, OptionSpec>>(
+/**
+ * Declares a command; its menu texts come from the catalogue (`command.<name>`, `command.<name>.<option>`, in every
+ * language). Throws at load time when its name, description or options break Discord's or Telegram's rules.
+ */
+export function defineCommand<const O extends Readonly<Record<string, OptionDefinition>> = Record<never, OptionSpec>>(
   definition: CommandDefinition<O>,
 ): Command {
-  const options = (definition.options ?? {}) as Readonly<Record<string, OptionSpec>>;
-  const problems = specProblems(definition.name, definition.description, options);
-  if (problems.length > 0) throw new Error(`Invalid command "/${definition.name}": ${problems.join("; ")}`);
+  const declared = (definition.options ?? {}) as Readonly<Record<string, OptionDefinition>>;
+  const translations = Object.fromEntries(
+    LANGUAGES.map((language) => [language, menuTexts(definition.name, definition.description, declared, language)]),
+  ) as Record<Language, MenuTexts>;
+  const english = translations.en;
+  const options = Object.fromEntries(
+    Object.entries(declared).map(([key, option]) => [key, { ...option, description: english.options[key] ?? "" }]),
+  ) as Record<string, OptionSpec>;
+  const problems = LANGUAGES.flatMap((language) =>
+    specProblems(definition.name, translations[language].description, withDescriptions(options, translations[language])).map(
+      (problem) => (language === "en" ? problem : `${problem} (${language})`),
+    ),
+  );
+  if (problems.length > 0) throw new Error(`Invalid command "/${definition.name}": ${[...new Set(problems)].join("; ")}`);
   return {
     name: definition.name,
-    description: definition.description,
+    description: english.description,
     admin: definition.admin ?? false,
     options,
+    translations,
     example: definition.example ?? `/${definition.name}`,
     // The dispatcher validates args against `options` before calling run, so the typed view is sound.
     run: definition.run as (context: CommandContext) => Promise<void>,
   };
+}
+
+// A language's menu texts: its catalogue, else English, else what the definition says.
+function menuTexts(
+  name: string,
+  description: string | undefined,
+  options: Readonly<Record<string, OptionDefinition>>,
+  language: Language,
+): MenuTexts {
+  const text = (key: string, fallback: string | undefined) => CATALOGUES[language][key] ?? CATALOGUES.en[key] ?? fallback ?? "";
+  return {
+    description: text(`command.${name}`, description),
+    options: Object.fromEntries(
+      Object.entries(options).map(([key, option]) => [key, text(`command.${name}.${key}`, option.description)]),
+    ),
+  };
+}
+
+function withDescriptions(options: Readonly<Record<string, OptionSpec>>, texts: MenuTexts): Record<string, OptionSpec> {
+  return Object.fromEntries(
+    Object.entries(options).map(([key, option]) => [key, { ...option, description: texts.options[key] ?? "" }]),
+  );
 }
 
 /** Everything wrong with a command spec (empty when it is valid on every platform). */

@@ -1,5 +1,5 @@
 /** What commands may use: the core's services, handed to every command by the dispatcher. */
-import type { ArticleStore, FeedState, Subscription } from "../store/ports.js";
+import type { ArticleStore, ChatSettingsStore, FeedState, Subscription } from "../store/ports.js";
 import type { Summary } from "../types.js";
 import type { OutgoingMessage } from "./message.js";
 import type { ChannelKey } from "./platform.js";
@@ -53,6 +53,8 @@ export interface Services {
   subscriptions: SubscriptionAdmin;
   digests: DigestPreview;
   feeds: FeedAdmin;
+  /** Per-chat settings (the /language choice and the locale last seen there). */
+  chats: ChatSettingsStore;
   /** Fetches and briefs one page; throws UserError when the page cannot be read. */
   summarizeUrl(url: string): Promise<BriefedPage>;
   /** Built-in topic sections, in display order (free keywords are also accepted). */

@@ -4,8 +4,10 @@ import { silentLogger } from "../chat/logger.js";
 import type { OutgoingMessage } from "../chat/message.js";
 import type { ChannelKey, ChatPlatform, PlatformName } from "../chat/platform.js";
 import { DeliveryError } from "../errors.js";
+import { postLanguage } from "../i18n/chat-language.js";
+import { translator } from "../i18n/translate.js";
 import { KeyedLock } from "../store/keyed-lock.js";
-import type { ArticleStore, DeliveryLog, DigestRun, Subscription, SubscriptionStore } from "../store/ports.js";
+import type { ArticleStore, ChatSettingsStore, DeliveryLog, DigestRun, Subscription, SubscriptionStore } from "../store/ports.js";
 import type { Article } from "../types.js";
 import { type DigestStory, mergeStories } from "./merge-stories.js";
 import { type DigestPart, packDigest } from "./pack-digest.js";
@@ -37,6 +39,8 @@ export interface DigestRunnerOptions {
   articles: ArticleStore;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryLog;
+  /** Chat settings: a digest is written in the chat's language (absent: English). */
+  chats?: ChatSettingsStore;
   /** The running platforms; a channel goes to the one its key names. */
   platforms: readonly Pick<ChatPlatform, "name" | "limits" | "send">[];
   log?: Logger;
@@ -92,11 +96,12 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     return rankStories(merged, subscription.topics, until).slice(0, maxStories);
   }
 
-  function pack(subscription: Subscription, stories: DigestStory[], now: Date): DigestPart[] {
+  async function pack(subscription: Subscription, stories: DigestStory[], now: Date): Promise<DigestPart[]> {
     const platform = platformOf(subscription.channel);
     const limits = platform?.limits ?? { messageChars: Number.POSITIVE_INFINITY };
-    const title = `🗞 Digest · ${subscription.topics.join(", ")} · ${stories.length} ${stories.length === 1 ? "story" : "stories"}`;
-    return packDigest(stories, { limits, title, now });
+    const t = translator(postLanguage(await options.chats?.get(subscription.channel)));
+    const title = t("digest.title", { topics: subscription.topics.join(", "), count: stories.length });
+    return packDigest(stories, { limits, title, now, t });
   }
 
   async function report(run: DigestRun, error: string, paused: boolean): Promise<void> {
@@ -112,7 +117,7 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     const platform = platformOf(run.channel);
     if (!platform) return "skipped";
     const stories = await candidates(subscription, new Date(run.until ?? now.toISOString()), run.storyIds);
-    const parts = pack(subscription, stories, now);
+    const parts = await pack(subscription, stories, now);
     try {
       for (const part of parts) {
         await platform.send(run.channel, part.message, { silent: run.silent === true });
@@ -192,7 +197,7 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     async preview(channel, now) {
       const subscription = await options.subscriptions.get(channel);
       if (!subscription) return [];
-      return pack(subscription, await candidates(subscription, now), now).map((part) => part.message);
+      return (await pack(subscription, await candidates(subscription, now), now)).map((part) => part.message);
     },
     async count(channel, now) {
       const subscription = await options.subscriptions.get(channel);
