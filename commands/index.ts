@@ -3,6 +3,7 @@ import type { Command } from "../src/index.js";
 import digest from "./digest.js";
 import feeds from "./feeds.js";
 import help from "./help.js";
+import language from "./language.js";
 import latest from "./latest.js";
 import quiet from "./quiet.js";
 import quote from "./quote.js";
@@ -24,5 +25,6 @@ export const commands: readonly Command[] = [
   schedule,
   quiet,
   feeds,
+  language,
   help,
 ];

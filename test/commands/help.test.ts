@@ -19,6 +19,7 @@ describe("/help", () => {
       • /schedule <cron> [timezone] — Set when this chat's digests go out (admins)
       • /quiet <from> [to] — Set quiet hours: digests wait, then go out silently (admins)
       • /feeds [list|add|remove|pause|resume] [url] — List the feeds and their health; admins add, remove, pause, resume
+      • /language [en|fr|de|es|ru] — Show or set the language I answer in here (setting: admins)
       • /help — List the commands
       Commands marked (admins) need a chat admin.
 

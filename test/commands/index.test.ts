@@ -15,6 +15,7 @@ describe("commands/index.ts", () => {
       "schedule",
       "quiet",
       "feeds",
+      "language",
       "help",
     ]);
   });

@@ -110,6 +110,7 @@ describe("Discord, end to end (issue 6: done when)", () => {
       schedule: { cron: "30 7 * * 1-5", timezone: "Europe/Paris" },
       quiet: { from: "22:00", to: "07:00" },
       feeds: {},
+      language: {},
       help: {},
       unsubscribe: { topic },
     };
@@ -123,6 +124,7 @@ describe("Discord, end to end (issue 6: done when)", () => {
       "digest",
       "topics",
       "feeds",
+      "language",
       "help",
       "unsubscribe",
     ];
