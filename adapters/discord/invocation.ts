@@ -112,6 +112,9 @@ export function toInvocation(interaction: ChatInputCommandInteraction, responder
       // Checked at run time too: default_member_permissions only hides the command, and server admins can change it.
       isAdmin: interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
     },
+    // The member's client language answers them; the server's language is remembered for digests.
+    locale: interaction.locale,
+    ...(interaction.guildLocale ? { chatLocale: interaction.guildLocale } : {}),
     reply: (message) => responder.reply(message),
     replyError: (message) => responder.replyError(message),
   };

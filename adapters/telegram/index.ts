@@ -1,6 +1,6 @@
 /** The Telegram platform: grammY in, Telegram HTML out, every send through one throttled queue. */
 import { Bot } from "grammy";
-import type { BotCommand, Message, UserFromGetMe } from "grammy/types";
+import type { BotCommand, LanguageCode, Message, UserFromGetMe } from "grammy/types";
 import type { CommandSpec } from "../../src/chat/command-spec.js";
 import { type Logger, silentLogger } from "../../src/chat/logger.js";
 import type { OutgoingMessage } from "../../src/chat/message.js";
@@ -168,6 +168,7 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
       input: { kind: "text", text },
       channel,
       invoker: { ...read.invoker, isAdmin },
+      ...(read.locale ? { locale: read.locale } : {}),
       reply,
     });
   }
@@ -181,13 +182,25 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
 
     async registerCommands(list) {
       for (const spec of list) specs.set(spec.name, spec);
-      const menu = (items: readonly CommandSpec[]): BotCommand[] =>
-        items.map((spec) => ({ command: spec.name, description: spec.description }));
-      const everyone = menu(list.filter((spec) => !spec.admin));
-      // Admin-only commands are shown to group admins and in private chats (where the user is the admin).
-      await bot.api.setMyCommands(everyone, { scope: { type: "default" } });
-      await bot.api.setMyCommands(menu(list), { scope: { type: "all_private_chats" } });
-      await bot.api.setMyCommands(menu(list), { scope: { type: "all_chat_administrators" } });
+      const menu = (items: readonly CommandSpec[], language?: string): BotCommand[] =>
+        items.map((spec) => ({
+          command: spec.name,
+          description: (language && spec.translations?.[language]?.description) || spec.description,
+        }));
+      const everyone = list.filter((spec) => !spec.admin);
+      // English without language_code is what users of every other language see; then one menu per UI language.
+      // https://core.telegram.org/bots/api#setmycommands
+      const languages = [undefined, ...new Set(list.flatMap((spec) => Object.keys(spec.translations ?? {})))].filter(
+        (language) => language !== "en",
+      );
+      for (const language of languages) {
+        // The UI languages are ISO 639-1 codes, which is what Telegram's language_code takes.
+        const code = language ? { language_code: language as LanguageCode } : {};
+        // Admin-only commands are shown to group admins and in private chats (where the user is the admin).
+        await bot.api.setMyCommands(menu(everyone, language), { scope: { type: "default" }, ...code });
+        await bot.api.setMyCommands(menu(list, language), { scope: { type: "all_private_chats" }, ...code });
+        await bot.api.setMyCommands(menu(list, language), { scope: { type: "all_chat_administrators" }, ...code });
+      }
     },
 
     async start(dispatch) {

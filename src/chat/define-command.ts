@@ -85,16 +85,18 @@ export function defineCommand<const O extends Readonly<Record<string, OptionDefi
   definition: CommandDefinition<O>,
 ): Command {
   const declared = (definition.options ?? {}) as Readonly<Record<string, OptionDefinition>>;
+  // English always; another language once the catalogue has this command (else its menus stay English).
+  const languages = LANGUAGES.filter((language) => language === "en" || `command.${definition.name}` in CATALOGUES[language]);
   const translations = Object.fromEntries(
-    LANGUAGES.map((language) => [language, menuTexts(definition.name, definition.description, declared, language)]),
-  ) as Record<Language, MenuTexts>;
+    languages.map((language) => [language, menuTexts(definition.name, definition.description, declared, language)]),
+  ) as Partial<Record<Language, MenuTexts>> & { en: MenuTexts };
   const english = translations.en;
   const options = Object.fromEntries(
     Object.entries(declared).map(([key, option]) => [key, { ...option, description: english.options[key] ?? "" }]),
   ) as Record<string, OptionSpec>;
-  const problems = LANGUAGES.flatMap((language) =>
-    specProblems(definition.name, translations[language].description, withDescriptions(options, translations[language])).map(
-      (problem) => (language === "en" ? problem : `${problem} (${language})`),
+  const problems = Object.entries(translations).flatMap(([language, texts]) =>
+    specProblems(definition.name, texts.description, withDescriptions(options, texts)).map((problem) =>
+      language === "en" ? problem : `${problem} (${language})`,
     ),
   );
   if (problems.length > 0) throw new Error(`Invalid command "/${definition.name}": ${[...new Set(problems)].join("; ")}`);
