@@ -56,6 +56,9 @@ export interface InteractionOptions {
   channelId?: string;
   /** 2 = application command, 4 = autocomplete. */
   type?: 2 | 4;
+  /** The member's client language (default "en-US"), and the server's (absent by default). */
+  locale?: string;
+  guildLocale?: string;
 }
 
 /** The running fake; `close()` in afterEach. */
@@ -276,7 +279,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
           permissions: options.permissions ?? MEMBER_PERMISSIONS,
         },
         app_permissions: ADMIN_PERMISSIONS,
-        locale: "en-US",
+        locale: options.locale ?? "en-US",
+        ...(options.guildLocale ? { guild_locale: options.guildLocale } : {}),
         entitlements: [],
         authorizing_integration_owners: { "0": IDS.guild },
         context: 0,
