@@ -1,4 +1,5 @@
 /** What commands may use: the core's services, handed to every command by the dispatcher. */
+import type { Language } from "../i18n/languages.js";
 import type { ArticleStore, ChatSettingsStore, FeedState, Subscription } from "../store/ports.js";
 import type { Summary } from "../types.js";
 import type { OutgoingMessage } from "./message.js";
@@ -41,8 +42,8 @@ export interface SubscriptionAdmin {
 
 /** Digests seen from a command. */
 export interface DigestPreview {
-  /** What the channel's next digest would hold if it were sent now (nothing is recorded). */
-  preview(channel: ChannelKey, now: Date): Promise<OutgoingMessage[]>;
+  /** What the channel's next digest would hold if it were sent now (nothing is recorded), in `language` if given. */
+  preview(channel: ChannelKey, now: Date, language?: Language): Promise<OutgoingMessage[]>;
   /** How many stories that digest would hold now. */
   count(channel: ChannelKey, now: Date): Promise<number>;
 }

@@ -5,6 +5,7 @@ import type { OutgoingMessage } from "../chat/message.js";
 import type { ChannelKey, ChatPlatform, PlatformName } from "../chat/platform.js";
 import { DeliveryError } from "../errors.js";
 import { postLanguage } from "../i18n/chat-language.js";
+import type { Language } from "../i18n/languages.js";
 import { translator } from "../i18n/translate.js";
 import { KeyedLock } from "../store/keyed-lock.js";
 import type { ArticleStore, ChatSettingsStore, DeliveryLog, DigestRun, Subscription, SubscriptionStore } from "../store/ports.js";
@@ -63,7 +64,7 @@ export interface DigestRunner {
   /** Sends held runs whose quiet hours are over and resumes interrupted ones (call it every minute and at start). */
   tick(now: Date): Promise<void>;
   /** What the channel's next digest would hold if it ran now; nothing is recorded. */
-  preview(channel: ChannelKey, now: Date): Promise<OutgoingMessage[]>;
+  preview(channel: ChannelKey, now: Date, language?: Language): Promise<OutgoingMessage[]>;
   /** How many stories the channel's next digest would hold if it ran now (0 without a subscription). */
   count(channel: ChannelKey, now: Date): Promise<number>;
 }
@@ -96,10 +97,10 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     return rankStories(merged, subscription.topics, until).slice(0, maxStories);
   }
 
-  async function pack(subscription: Subscription, stories: DigestStory[], now: Date): Promise<DigestPart[]> {
+  async function pack(subscription: Subscription, stories: DigestStory[], now: Date, language?: Language): Promise<DigestPart[]> {
     const platform = platformOf(subscription.channel);
     const limits = platform?.limits ?? { messageChars: Number.POSITIVE_INFINITY };
-    const t = translator(postLanguage(await options.chats?.get(subscription.channel)));
+    const t = translator(language ?? postLanguage(await options.chats?.get(subscription.channel)));
     const title = t("digest.title", { topics: subscription.topics.join(", "), count: stories.length });
     return packDigest(stories, { limits, title, now, t });
   }
@@ -194,10 +195,10 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
         }
       }
     },
-    async preview(channel, now) {
+    async preview(channel, now, language) {
       const subscription = await options.subscriptions.get(channel);
       if (!subscription) return [];
-      return (await pack(subscription, await candidates(subscription, now), now)).map((part) => part.message);
+      return (await pack(subscription, await candidates(subscription, now), now, language)).map((part) => part.message);
     },
     async count(channel, now) {
       const subscription = await options.subscriptions.get(channel);
