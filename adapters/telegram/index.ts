@@ -6,6 +6,8 @@ import { type Logger, silentLogger } from "../../src/chat/logger.js";
 import type { OutgoingMessage } from "../../src/chat/message.js";
 import type { ChannelKey, ChatPlatform, Dispatch, SendOptions } from "../../src/chat/platform.js";
 import { DeliveryError } from "../../src/errors.js";
+import { languageOfLocale } from "../../src/i18n/languages.js";
+import { translator } from "../../src/i18n/translate.js";
 import type { Lease } from "../../src/jobs/lease.js";
 import type { SendBudget } from "../../src/jobs/send-budget.js";
 import { checkChannel, isChatAdmin } from "./admin.js";
@@ -154,10 +156,12 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
     const aboutChannel = takeChannelArgument(text);
     if (aboutChannel) {
       const user = message.from && !message.sender_chat ? message.from.id : undefined;
+      // Answered before the dispatcher, so in the user's app language.
+      const t = translator(languageOfLocale(read.locale) ?? "en");
       const check =
         user === undefined
-          ? { ok: false as const, reason: "Set up a channel from your own account, not anonymously." }
-          : await checkChannel(bot.api, aboutChannel.reference, user, bot.botInfo.id);
+          ? { ok: false as const, reason: t("telegram.anonymous") }
+          : await checkChannel(bot.api, aboutChannel.reference, user, bot.botInfo.id, t);
       if (!check.ok) return reply({ blocks: [{ type: "text", text: check.reason }] });
       channel = channelKeyOf({ chatId: check.chat.id });
       text = aboutChannel.rest;

@@ -73,6 +73,13 @@ export const de: Catalogue = {
   "feeds.lineNew": "🕓 {{name}} — noch nicht gelesen",
   "fetch.failed": "Ich konnte {{url}} nicht lesen: {{error}}",
 
+  // Telegram channel set-up (answered by the adapter)
+  "telegram.anonymous": "Richten Sie einen Kanal von Ihrem eigenen Konto aus ein, nicht anonym.",
+  "telegram.cantSee": "Ich sehe {{reference}} nicht: Fügen Sie mich zuerst als Administrator zum Kanal hinzu.",
+  "telegram.notChannel": "{{name}} ist kein Kanal.",
+  "telegram.notAdmin": "Nur ein Administrator von {{name}} kann ihn einrichten.",
+  "telegram.cantPost": "Ich kann in {{name}} nicht posten: Machen Sie mich zum Administrator mit dem Recht „Nachrichten senden“.",
+
   "help.title": "newsbrief-Befehle",
   "help.admin": "Sie sind hier Admin: Sie können das Abonnement dieses Chats ändern.",
   "help.notAdmin": "Mit (Admins) markierte Befehle brauchen einen Chat-Admin.",

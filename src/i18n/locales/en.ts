@@ -76,6 +76,13 @@ export const en = {
   "fetch.failed": "I could not read {{url}}: {{error}}",
 
   // Commands
+  // Telegram channel set-up (answered by the adapter)
+  "telegram.anonymous": "Set up a channel from your own account, not anonymously.",
+  "telegram.cantSee": "I can't see {{reference}}: add me to the channel as an administrator first.",
+  "telegram.notChannel": "{{name}} is not a channel.",
+  "telegram.notAdmin": "Only an administrator of {{name}} can set it up.",
+  "telegram.cantPost": 'I can\'t post in {{name}}: make me an administrator with the "Post messages" right.',
+
   "help.title": "newsbrief commands",
   "help.admin": "You are an admin here: you can change this chat's subscription.",
   "help.notAdmin": "Commands marked (admins) need a chat admin.",

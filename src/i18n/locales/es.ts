@@ -81,6 +81,13 @@ export const es: Catalogue = {
   "feeds.lineNew": "🕓 {{name}} — aún sin leer",
   "fetch.failed": "No pude leer {{url}}: {{error}}",
 
+  // Telegram channel set-up (answered by the adapter)
+  "telegram.anonymous": "Configura un canal desde tu propia cuenta, no de forma anónima.",
+  "telegram.cantSee": "No veo {{reference}}: primero añádeme al canal como administrador.",
+  "telegram.notChannel": "{{name}} no es un canal.",
+  "telegram.notAdmin": "Solo un administrador de {{name}} puede configurarlo.",
+  "telegram.cantPost": "No puedo publicar en {{name}}: hazme administrador con el permiso «Publicar mensajes».",
+
   "help.title": "Comandos de newsbrief",
   "help.admin": "Eres administrador aquí: puedes cambiar la suscripción de este chat.",
   "help.notAdmin": "Los comandos marcados (admins) requieren un administrador del chat.",

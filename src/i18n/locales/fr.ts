@@ -80,6 +80,14 @@ export const fr: Catalogue = {
   "feeds.lineNew": "🕓 {{name}} — pas encore lu",
   "fetch.failed": "Je n'ai pas pu lire {{url}} : {{error}}",
 
+  // Telegram channel set-up (answered by the adapter)
+  "telegram.anonymous": "Configurez un canal depuis votre propre compte, pas anonymement.",
+  "telegram.cantSee": "Je ne vois pas {{reference}} : ajoutez-moi d'abord au canal comme administrateur.",
+  "telegram.notChannel": "{{name}} n'est pas un canal.",
+  "telegram.notAdmin": "Seul un administrateur de {{name}} peut le configurer.",
+  "telegram.cantPost":
+    "Je ne peux pas publier dans {{name}} : faites de moi un administrateur avec le droit « Publier des messages ».",
+
   "help.title": "Commandes de newsbrief",
   "help.admin": "Vous êtes administrateur ici : vous pouvez modifier l'abonnement de ce chat.",
   "help.notAdmin": "Les commandes marquées (admins) demandent un administrateur du chat.",

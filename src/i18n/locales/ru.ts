@@ -83,6 +83,13 @@ export const ru: Catalogue = {
   "feeds.lineNew": "🕓 {{name}} — ещё не прочитана",
   "fetch.failed": "Не удалось прочитать {{url}}: {{error}}",
 
+  // Telegram channel set-up (answered by the adapter)
+  "telegram.anonymous": "Настраивайте канал со своего аккаунта, а не анонимно.",
+  "telegram.cantSee": "Я не вижу {{reference}}: сначала добавьте меня в канал администратором.",
+  "telegram.notChannel": "{{name}} — не канал.",
+  "telegram.notAdmin": "Настроить {{name}} может только его администратор.",
+  "telegram.cantPost": "Я не могу публиковать в {{name}}: сделайте меня администратором с правом «Публикация сообщений».",
+
   "help.title": "Команды newsbrief",
   "help.admin": "Вы здесь администратор: вы можете менять подписку этого чата.",
   "help.notAdmin": "Команды с пометкой (админы) требуют администратора чата.",
