@@ -1,7 +1,10 @@
 /** Every command, in menu order. */
 import type { Command } from "../src/index.js";
+import alert from "./alert.js";
+import alerts from "./alerts.js";
 import digest from "./digest.js";
 import feeds from "./feeds.js";
+import filter from "./filter.js";
 import help from "./help.js";
 import language from "./language.js";
 import latest from "./latest.js";
@@ -17,6 +20,8 @@ import unsubscribe from "./unsubscribe.js";
 export const commands: readonly Command[] = [
   latest,
   quote,
+  alert,
+  alerts,
   summarize,
   digest,
   topics,
@@ -24,6 +29,7 @@ export const commands: readonly Command[] = [
   unsubscribe,
   schedule,
   quiet,
+  filter,
   feeds,
   language,
   help,

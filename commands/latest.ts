@@ -1,4 +1,4 @@
-import { articleBlocks, defineCommand, mergeStories, normalizeTopic, UserError } from "../src/index.js";
+import { articleBlocks, compileFilters, defineCommand, mergeStories, normalizeTopic, UserError } from "../src/index.js";
 
 /** /latest [count] [topic]: the newest stories, one brief each. */
 export default defineCommand({
@@ -8,11 +8,17 @@ export default defineCommand({
     topic: { type: "string", autocomplete: "topics" },
   },
   example: "/latest 3 climate change",
-  async run({ args, services, reply, now, t }) {
+  async run({ args, services, channel, reply, now, t }) {
     const topic = args.topic ? normalizeTopic(args.topic) : undefined;
     const count = args.count ?? 5;
-    // Read extra so that the same story from several feeds still leaves `count` distinct ones.
-    const articles = await services.articles.latest({ limit: count * 3, ...(topic ? { topic } : {}) });
+    const filters = (await services.subscriptions.get(channel))?.filters;
+    const filtered = Boolean(filters && (filters.include.length > 0 || filters.exclude.length > 0));
+    // Read extra so that the same story from several feeds (or the chat's /filter) still leaves `count` distinct ones.
+    const read = await services.articles.latest({ limit: count * (filtered ? 20 : 3), ...(topic ? { topic } : {}) });
+    const articles = read.filter(compileFilters(filters));
+    if (articles.length === 0 && read.length > 0) {
+      throw new UserError("None of the newest stories pass this chat's filters. See them with /filter list");
+    }
     if (articles.length === 0) {
       throw new UserError(topic ? t("latest.nothingAbout", { topic }) : t("latest.none"));
     }

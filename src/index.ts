@@ -1,5 +1,7 @@
 /** The core's public surface for commands/ and adapters/. */
 
+export type { AlertAdmin, AlertChange } from "./alerts/alert-admin.js";
+export { ALERT_TEXT, MAX_ALERTS, MAX_ALERTS_PER_DAY } from "./alerts/alert-text.js";
 export type { CommandSpec, MenuTexts, OptionSpec } from "./chat/command-spec.js";
 export type {
   ArgsOf,
@@ -30,11 +32,13 @@ export type { BriefedPage, DigestPreview, FeedAdmin, Services, SubscriptionAdmin
 export { describeNextDigest, describeSubscription } from "./digest/describe-subscription.js";
 export { type DigestStory, mergeStories } from "./digest/merge-stories.js";
 export { isValidTimezone, parseClock } from "./digest/quiet-hours.js";
+export { compileFilters, FILTER_LIMITS, type StoryFilters } from "./digest/story-filter.js";
 export { BUILT_IN_TOPICS, normalizeTopic } from "./digest/topics.js";
 export * from "./errors.js";
 export { chosenLanguage } from "./i18n/chat-language.js";
 export { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language, languageOfLocale } from "./i18n/languages.js";
 export { english, type MessageKey, type MessageVars, type Translate, translator, userError } from "./i18n/translate.js";
+export type { AlertUser } from "./store/alert-store.js";
 export type { ChatSettings, FeedState, Subscription } from "./store/ports.js";
 export { summarize } from "./summarize/index.js";
 export type * from "./types.js";

@@ -21,6 +21,8 @@ export interface ConsolePlatformOptions {
   admin?: boolean | (() => boolean);
   /** Show a "> " prompt (default: when the input is a terminal). */
   prompt?: boolean;
+  /** Whether the console counts as a private chat with the bot (default true: one person at their terminal). */
+  privateChat?: boolean;
   /** The invoker's name (default "console"). */
   userName?: string;
 }
@@ -35,7 +37,12 @@ export interface ConsolePlatform extends ChatPlatform {
 export function createConsolePlatform(options: ConsolePlatformOptions): ConsolePlatform {
   const prompt = options.prompt ?? Boolean((options.input as { isTTY?: boolean }).isTTY);
   const isAdmin = (): boolean => (typeof options.admin === "function" ? options.admin() : (options.admin ?? true));
-  const invoker = () => ({ id: "console", displayName: options.userName ?? "console", isAdmin: isAdmin() });
+  const invoker = () => ({
+    id: "console",
+    displayName: options.userName ?? "console",
+    isAdmin: isAdmin(),
+    inPrivateChat: options.privateChat ?? true,
+  });
   const limits: PlatformLimits = { messageChars: Number.POSITIVE_INFINITY };
   let closeInput: (() => void) | undefined;
   let markFinished!: () => void;

@@ -4,6 +4,7 @@ import {
   ChannelType,
   type ChatInputCommandInteraction,
   GuildMember,
+  InteractionContextType,
   MessageFlags,
   PermissionFlagsBits,
 } from "discord.js";
@@ -111,6 +112,7 @@ export function toInvocation(interaction: ChatInputCommandInteraction, responder
       displayName: member instanceof GuildMember ? member.displayName : (member?.nick ?? interaction.user.displayName),
       // Checked at run time too: default_member_permissions only hides the command, and server admins can change it.
       isAdmin: interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+      inPrivateChat: isBotDm(interaction),
     },
     // The member's client language answers them; the server's language is remembered for digests.
     locale: interaction.locale,
@@ -118,6 +120,14 @@ export function toInvocation(interaction: ChatInputCommandInteraction, responder
     reply: (message) => responder.reply(message),
     replyError: (message) => responder.replyError(message),
   };
+}
+
+/** True for a command typed in the user's DM with the bot (not a server, not a group DM of a user-installed app). */
+export function isBotDm(interaction: Pick<ChatInputCommandInteraction, "context" | "guildId" | "channel">): boolean {
+  if (interaction.context !== null && interaction.context !== undefined)
+    return interaction.context === InteractionContextType.BotDM;
+  // Older payloads carry no context: a DM channel outside any server.
+  return interaction.guildId === null && interaction.channel?.type === ChannelType.DM;
 }
 
 /** The chat a command speaks for: its channel or thread, but a forum for a command typed in one of its posts. */

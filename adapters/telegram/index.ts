@@ -153,6 +153,7 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
       log.warn("telegram admin check failed", { error, channel });
       return false;
     });
+    let inPrivateChat = message.chat.type === "private";
     const aboutChannel = takeChannelArgument(text);
     if (aboutChannel) {
       const user = message.from && !message.sender_chat ? message.from.id : undefined;
@@ -166,12 +167,13 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
       channel = channelKeyOf({ chatId: check.chat.id });
       text = aboutChannel.rest;
       isAdmin = true;
+      inPrivateChat = false;
     }
     await dispatch({
       command: read.command,
       input: { kind: "text", text },
       channel,
-      invoker: { ...read.invoker, isAdmin },
+      invoker: { ...read.invoker, isAdmin, inPrivateChat },
       ...(read.locale ? { locale: read.locale } : {}),
       reply,
     });

@@ -1,5 +1,6 @@
 /** The composition root: loadConfig → stores → services → platforms → scheduler → poller → start, and a clean stop. */
 import { commands } from "../../commands/index.js";
+import type { AlertFanout } from "../alerts/alert-fanout.js";
 import { createDispatcher } from "../chat/dispatch.js";
 import type { Logger } from "../chat/logger.js";
 import type { ChatPlatform, PlatformName } from "../chat/platform.js";
@@ -14,6 +15,7 @@ import { createCronScheduler } from "../schedule/cron-scheduler.js";
 import { openStores, type Stores } from "../store/open-store.js";
 import type { KeyvSubscriptionStore } from "../store/subscription-store.js";
 import { KEYWORD_TOPICS } from "../summarize/topics/keyword-topics.js";
+import type { Article } from "../types.js";
 import { checkWithin, type OpsServer, startOpsServer } from "./ops-server.js";
 import { createPinoLogger } from "./pino-logger.js";
 import { createPlatforms } from "./platforms.js";
@@ -83,6 +85,9 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     await createSummarizer(config.summarizer, stores, { log, onTokens: (usage) => metrics.llmTokens(usage) }),
     metrics,
   );
+  let alerts: AlertFanout | undefined;
+  // Stories stored by the start-up read, before the platforms are connected: their alerts go once they are.
+  const storedBeforeStart: Array<{ stories: readonly Article[]; now: Date }> = [];
   const poller = instrumentPoller(
     createPoller({
       articles: stores.articles,
@@ -90,6 +95,10 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
       fetchOptions: { allowPrivateNetworks: config.allowPrivateNetworks },
       deps: { summarize },
       onEvent: (event) => log.warn(`feed ${event.type}`, event),
+      onStored: async (stories, now) => {
+        if (alerts) await alerts.storiesStored(stories, now);
+        else storedBeforeStart.push({ stories, now });
+      },
     }),
     metrics,
   );
@@ -98,7 +107,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
   const polls = createPollJobs({ poller, feeds: stores.feeds, jobs, log });
   const scheduler = createCronScheduler({ log });
   const platformList: ChatPlatform[] = [];
-  const { services, subscriptionStore, digestJobs, subscriptions } = wireServices({
+  const { services, subscriptionStore, digestJobs, subscriptions, ...wired } = wireServices({
     stores,
     scheduler,
     platforms: platformList,
@@ -144,6 +153,8 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
     await platform.start(dispatch);
     log.info("platform started", { platform: platform.name });
   }
+  alerts = wired.alerts;
+  for (const { stories, now } of storedBeforeStart.splice(0)) void alerts.storiesStored(stories, now);
   const tick = async () => {
     // Subscriptions made or changed on another instance get their schedule here too.
     if (jobs.scope === "shared") await subscriptions.scheduleAll();

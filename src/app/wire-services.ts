@@ -1,3 +1,5 @@
+import { createAlertAdmin } from "../alerts/alert-admin.js";
+import { type AlertFanout, createAlertFanout } from "../alerts/alert-fanout.js";
 import { createFeedAdmin } from "../chat/feed-admin.js";
 import type { Logger } from "../chat/logger.js";
 import type { ChannelKey, ChatPlatform } from "../chat/platform.js";
@@ -11,6 +13,7 @@ import type { Poller } from "../ingest/poll-feeds.js";
 import type { JobQueue } from "../jobs/job-queue.js";
 import { createLocalJobQueue } from "../jobs/local-job-queue.js";
 import type { Scheduler } from "../schedule/scheduler.js";
+import { KeyvAlertStore } from "../store/alert-store.js";
 import { KeyvChatSettingsStore } from "../store/chat-settings-store.js";
 import { KeyvDeliveryLog } from "../store/delivery-log.js";
 import type { Stores } from "../store/open-store.js";
@@ -51,6 +54,8 @@ export interface Wired {
   /** Digest runs through the job queue: what schedules and the minute tick call. */
   digestJobs: DigestJobs;
   subscriptions: SubscriptionService;
+  /** Personal alerts for the stories a poll stored: the poller's `onStored` hook. */
+  alerts: AlertFanout;
 }
 
 /** Builds the services every command uses: stores, digest runner, subscriptions, feed admin, /summarize. */
@@ -86,12 +91,20 @@ export function wireServices(options: WireOptions): Wired {
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
+  const alertStore = new KeyvAlertStore(stores.keyv("alerts"), stores.shared, "alerts");
+  const alerts = createAlertFanout({
+    alerts: alertStore,
+    subscriptions: subscriptionStore,
+    platforms: options.platforms,
+    ...(options.log ? { log: options.log } : {}),
+  });
   const services: Services = {
     articles: stores.articles,
     subscriptions,
     digests: runner,
     feeds: createFeedAdmin({ feeds: stores.feeds, poller: options.poller }),
     chats,
+    alerts: createAlertAdmin(alertStore),
     summarizeUrl:
       options.summarizeUrl ??
       createSummarizeUrl({
@@ -102,5 +115,5 @@ export function wireServices(options: WireOptions): Wired {
     defaultTimezone: options.defaultTimezone,
     defaultSchedule: options.defaultSchedule,
   };
-  return { services, subscriptionStore, runner, digestJobs, subscriptions };
+  return { services, subscriptionStore, runner, digestJobs, subscriptions, alerts };
 }

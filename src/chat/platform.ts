@@ -13,6 +13,8 @@ export interface Invoker {
   id: string;
   displayName: string;
   isAdmin: boolean;
+  /** True when the command came from a private chat with the bot (Telegram private chat, Discord DM, the console). */
+  inPrivateChat?: boolean;
 }
 
 /** One command typed by a user, as the adapter hands it to the core. */

@@ -1,4 +1,5 @@
 /** What commands may use: the core's services, handed to every command by the dispatcher. */
+import type { AlertAdmin } from "../alerts/alert-admin.js";
 import type { Language } from "../i18n/languages.js";
 import type { ArticleStore, ChatSettingsStore, FeedState, Subscription } from "../store/ports.js";
 import type { Summary } from "../types.js";
@@ -38,6 +39,10 @@ export interface SubscriptionAdmin {
   setSchedule(channel: ChannelKey, schedule: string, timezone?: string): Promise<Subscription>;
   /** Sets quiet hours ("HH:MM" in the subscription's timezone), or clears them with null. */
   setQuiet(channel: ChannelKey, quiet: { from: string; to: string } | null): Promise<Subscription>;
+  /** Adds entries to the include or exclude filter list (each checked; UserError on a bad one or too many). */
+  addFilters(channel: ChannelKey, list: "include" | "exclude", entries: readonly string[]): Promise<Subscription>;
+  /** Removes every filter. */
+  clearFilters(channel: ChannelKey): Promise<Subscription>;
 }
 
 /** Digests seen from a command. */
@@ -56,6 +61,8 @@ export interface Services {
   feeds: FeedAdmin;
   /** Per-chat settings (the /language choice and the locale last seen there). */
   chats: ChatSettingsStore;
+  /** Personal alerts of private chats (/alert, /alerts). */
+  alerts: AlertAdmin;
   /** Fetches and briefs one page; throws UserError when the page cannot be read. */
   summarizeUrl(url: string): Promise<BriefedPage>;
   /** Built-in topic sections, in display order (free keywords are also accepted). */

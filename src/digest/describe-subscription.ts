@@ -17,6 +17,10 @@ export function describeSubscription(
     t("subscription.digests", { schedule: subscription.schedule, timezone: subscription.timezone }),
   ];
   if (subscription.quiet) lines.push(t("subscription.quiet", { from: subscription.quiet.from, to: subscription.quiet.to }));
+  const include = subscription.filters?.include ?? [];
+  const exclude = subscription.filters?.exclude ?? [];
+  if (include.length > 0) lines.push(`Only stories with: ${include.join(", ")}`);
+  if (exclude.length > 0) lines.push(`Never stories with: ${exclude.join(", ")}`);
   if (subscription.paused) {
     lines.push(t("subscription.paused", { reason: subscription.pausedReason ?? t("subscription.deliveryFailed") }));
   }

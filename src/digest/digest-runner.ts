@@ -15,6 +15,7 @@ import { type DigestPart, packDigest } from "./pack-digest.js";
 import { isQuiet, quietEnd } from "./quiet-hours.js";
 import { rankStories } from "./rank-stories.js";
 import { selectStories } from "./select-stories.js";
+import { compileFilters } from "./story-filter.js";
 
 /** How a run ended. */
 export type RunOutcome =
@@ -82,13 +83,15 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     const since = subscription.lastDigestAt ? new Date(subscription.lastDigestAt) : new Date(until.getTime() - firstWindowMs);
     const articles = storyIds
       ? (await Promise.all(storyIds.map((id) => options.articles.get(id)))).filter((a): a is Article => a !== undefined)
-      : await selectStories(options.articles, {
-          topics: subscription.topics,
-          since,
-          until,
-          // Before its first digest a subscription also takes the dated stories of feeds' first fetches (last 24 h).
-          includeFirstFetch: !subscription.lastDigestAt,
-        });
+      : (
+          await selectStories(options.articles, {
+            topics: subscription.topics,
+            since,
+            until,
+            // Before its first digest a subscription also takes the dated stories of feeds' first fetches (last 24 h).
+            includeFirstFetch: !subscription.lastDigestAt,
+          })
+        ).filter(compileFilters(subscription.filters));
     const delivered = await options.deliveries.delivered(
       subscription.channel,
       articles.map((a) => a.id),

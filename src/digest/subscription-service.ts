@@ -9,6 +9,7 @@ import type { Scheduler } from "../schedule/scheduler.js";
 import type { Subscription, SubscriptionStore } from "../store/ports.js";
 import type { DigestRunner } from "./digest-runner.js";
 import { isValidTimezone } from "./quiet-hours.js";
+import { checkFilterEntry, FILTER_LIMITS } from "./story-filter.js";
 import { normalizeTopic } from "./topics.js";
 
 /** Options of {@link createSubscriptionService}. */
@@ -148,6 +149,21 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
     async setQuiet(channel, quiet) {
       const { quiet: _old, ...current } = await existing(channel);
       return save(quiet ? { ...current, quiet } : current);
+    },
+
+    async addFilters(channel, list, entries) {
+      const current = await existing(channel);
+      const filters = { include: [...(current.filters?.include ?? [])], exclude: [...(current.filters?.exclude ?? [])] };
+      for (const entry of entries.map(checkFilterEntry)) if (!filters[list].includes(entry)) filters[list].push(entry);
+      if (filters[list].length > FILTER_LIMITS.entries) {
+        throw new UserError(`A chat has at most ${FILTER_LIMITS.entries} ${list} filters. Start again with /filter clear`);
+      }
+      return save({ ...current, filters });
+    },
+
+    async clearFilters(channel) {
+      const { filters: _old, ...current } = await existing(channel);
+      return save(current);
     },
 
     async move(from, to) {

@@ -2,6 +2,7 @@ import pLimit, { type LimitFunction } from "p-limit";
 import { IngestError } from "../errors.js";
 import { KeyedLock } from "../store/keyed-lock.js";
 import type { ArticleStore, FeedState, FeedStore } from "../store/ports.js";
+import type { Article } from "../types.js";
 import { rememberSeen, seenKeys, withSource } from "./dedup-story.js";
 import { DEFAULT_INGEST_DEPS, type IngestDeps, ingestItem, safeCanonical } from "./ingest-item.js";
 import type { FeedItem } from "./parse-feed.js";
@@ -55,6 +56,11 @@ export interface PollerOptions {
   schedule?: Partial<ScheduleLimits>;
   deps?: Partial<IngestDeps>;
   onEvent?: (event: PollEvent) => void;
+  /**
+   * Told, after the feed's state is saved, of the stories this poll stored for the first time (alerts). Awaited, so
+   * it runs inside the poll (one poll job across instances); its errors are logged by it, never fail the poll.
+   */
+  onStored?: (stories: readonly Article[], now: Date) => Promise<void>;
 }
 
 /** Polls feeds on their own schedules and stores their new stories. */
@@ -160,6 +166,7 @@ export function createPoller(options: PollerOptions): Poller {
     const result: FeedPollResult = { ...base, status: "updated" };
     const errors: string[] = [];
     const seenNow: string[] = [];
+    const storedNow: Article[] = [];
     await Promise.all(
       items.map(async (item) => {
         const link = item.url ? safeCanonical(deps, item.url) : undefined;
@@ -176,6 +183,7 @@ export function createPoller(options: PollerOptions): Poller {
             { feedUrl: state.url, ...(feedTitle ? { feedTitle } : {}) },
             now,
             deliverable,
+            storedNow,
           );
           result[outcome] += 1;
           // Failed items are not remembered, so the next poll tries them again.
@@ -197,6 +205,7 @@ export function createPoller(options: PollerOptions): Poller {
       seenIds: rememberSeen(state.seenIds ?? [], seenNow, Math.max(200, 3 * seenNow.length)),
       nextPollAt: nextPollAfterSuccess(state.url, now, interval).toISOString(),
     });
+    if (storedNow.length > 0 && options.onStored) await options.onStored(storedNow, now).catch(() => undefined);
     return errors.length > 0 ? { ...result, errors } : result;
   }
 
@@ -207,6 +216,7 @@ export function createPoller(options: PollerOptions): Poller {
     source: { feedUrl: string; feedTitle?: string },
     now: Date,
     deliverable: boolean,
+    stored: Article[],
   ): Promise<"stored" | "merged" | "seen"> {
     // Known by its link (another feed, or this feed under a new guid): no page fetch needed.
     if (link) {
@@ -222,6 +232,7 @@ export function createPoller(options: PollerOptions): Poller {
       const merged = await mergeInto(duplicate, item, source);
       if (merged) return merged;
       await articles.put(article);
+      stored.push(article);
       return "stored";
     });
   }

@@ -1,5 +1,5 @@
 /** The shared JobQueue on Redis: one BullMQ queue per kind of job. The only file that imports BullMQ. */
-import { type Job, Queue, QueueEvents, Worker } from "bullmq";
+import { Job, Queue, QueueEvents, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Logger } from "../chat/logger.js";
 import { silentLogger } from "../chat/logger.js";
@@ -94,7 +94,16 @@ export function createBullJobQueue(options: BullJobQueueOptions): JobQueue {
         removeOnComplete: { age: retentionSeconds },
         removeOnFail: { age: 300 },
       });
-      return String(await Promise.race([job.waitUntilFinished(events, waitMs), aborted]));
+      // Events can be missed (a job that finishes before QueueEvents' first read: bullmq #161), so the job's state is
+      // also read every second; whichever sees the end first answers.
+      const stop = new AbortController();
+      try {
+        return String(
+          await Promise.race([job.waitUntilFinished(events, waitMs), polledResult(queue, job, stop.signal), aborted]),
+        );
+      } finally {
+        stop.abort();
+      }
     },
     async depth() {
       const counts = await Promise.all(
@@ -107,6 +116,21 @@ export function createBullJobQueue(options: BullJobQueueOptions): JobQueue {
       return closing;
     },
   };
+
+  /** The job's result read from Redis every second until it has finished (or `signal` stops the reads). */
+  async function polledResult(queue: Queue, job: Job, signal: AbortSignal): Promise<unknown> {
+    const jobId = String(job.id);
+    const deadline = Date.now() + waitMs;
+    while (!signal.aborted && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 1000).unref());
+      if (signal.aborted) break;
+      const current = await Job.fromId(queue, jobId).catch(() => undefined);
+      if (!current?.finishedOn) continue;
+      if (current.failedReason) throw new Error(current.failedReason);
+      return current.returnvalue;
+    }
+    return new Promise<never>(() => undefined);
+  }
 
   async function closeAll(): Promise<void> {
     abort(new Error("this instance is stopping; the job stays queued for the others"));

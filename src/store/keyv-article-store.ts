@@ -289,3 +289,8 @@ function speakerMatches(quote: Quote, wanted: readonly string[]): boolean {
   const name = new Set(words(quote.speaker));
   return wanted.every((word) => name.has(word));
 }
+
+/** Whether a story is about a topic or free keyword, as /latest and digests match it (its tags, or whole words). */
+export function storyIsAbout(article: Article, topic: string): boolean {
+  return isAbout(article, normalizeTopic(topic), new Set([article.id]));
+}

@@ -76,6 +76,8 @@ export interface Subscription {
   pausedReason?: string;
   /** ISO time up to which stories were covered by the last digest. */
   lastDigestAt?: string;
+  /** Keyword filters for digests and /latest: words, phrases or /regex/ (see digest/story-filter.ts). */
+  filters?: { include: string[]; exclude: string[] };
   createdAt: string;
 }
 

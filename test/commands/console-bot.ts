@@ -58,14 +58,14 @@ export async function startConsoleBot(options: ConsoleBotOptions = {}) {
   });
   const dispatch = createDispatcher({ commands, services, now: () => NOW });
 
-  async function run(lines: readonly string[], as: { admin?: boolean } = {}): Promise<string> {
+  async function run(lines: readonly string[], as: { admin?: boolean; privateChat?: boolean } = {}): Promise<string> {
     const input = new PassThrough();
     const output = new PassThrough();
     let printed = "";
     output.on("data", (chunk: Buffer) => {
       printed += chunk.toString("utf8");
     });
-    const platform = createConsolePlatform({ input, output, admin: as.admin ?? true });
+    const platform = createConsolePlatform({ input, output, admin: as.admin ?? true, privateChat: as.privateChat ?? true });
     await platform.start(dispatch);
     input.end(`${lines.join("\n")}\n`);
     await platform.finished;

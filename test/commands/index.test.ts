@@ -7,6 +7,8 @@ describe("commands/index.ts", () => {
     expect(names).toEqual([
       "latest",
       "quote",
+      "alert",
+      "alerts",
       "summarize",
       "digest",
       "topics",
@@ -14,6 +16,7 @@ describe("commands/index.ts", () => {
       "unsubscribe",
       "schedule",
       "quiet",
+      "filter",
       "feeds",
       "language",
       "help",

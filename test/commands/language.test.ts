@@ -98,6 +98,8 @@ describe("/help in each language", () => {
       "📰 newsbrief commands
       • /latest [count] [topic] — Show the newest stories as briefs
       • /quote [who] — Recent quotes by a person or about a topic
+      • /alert [what] — Get a private brief when a new story quotes a person or names a keyword
+      • /alerts — List your personal alerts
       • /summarize <url> — Brief any article from its web address
       • /digest — Preview this chat's next digest now
       • /topics — Show this chat's subscription and the topics you can follow
@@ -105,6 +107,7 @@ describe("/help in each language", () => {
       • /unsubscribe <topic> — Stop digests about a topic, or all (admins)
       • /schedule <cron> [timezone] — Set when this chat's digests go out (admins)
       • /quiet <from> [to] — Set quiet hours: digests wait, then go out silently (admins)
+      • /filter [list|include|exclude|clear] [words] — Keep or drop stories by words, phrases or /regex/ in digests and /latest
       • /feeds [list|add|remove|pause|resume] [url] — List the feeds and their health; admins add, remove, pause, resume
       • /language [en|fr|de|es|ru] — Show or set the language I answer in here (setting: admins)
       • /help — List the commands
@@ -118,6 +121,8 @@ describe("/help in each language", () => {
       "📰 Commandes de newsbrief
       • /latest [count] [topic] — Afficher les derniers articles en bref
       • /quote [who] — Citations récentes d'une personne ou sur un sujet
+      • /alert [what] — Recevoir un bref en privé quand un article cite une personne ou un mot-clé
+      • /alerts — Lister vos alertes personnelles
       • /summarize <url> — Résumer un article à partir de son adresse web
       • /digest — Aperçu du prochain résumé de ce chat
       • /topics — Afficher l'abonnement de ce chat et les sujets disponibles
@@ -125,6 +130,7 @@ describe("/help in each language", () => {
       • /unsubscribe <topic> — Arrêter les résumés sur un sujet, ou tous (admins)
       • /schedule <cron> [timezone] — Choisir quand partent les résumés de ce chat (admins)
       • /quiet <from> [to] — Heures calmes : les résumés attendent, puis partent sans bruit (admins)
+      • /filter [list|include|exclude|clear] [words] — Garder ou écarter des articles par mots, expressions ou /regex/ (résumés, /latest)
       • /feeds [list|add|remove|pause|resume] [url] — Lister les flux et leur état ; les admins ajoutent, retirent, suspendent, reprennent
       • /language [en|fr|de|es|ru] — Voir ou choisir la langue de mes réponses ici (choix : admins)
       • /help — Lister les commandes
@@ -138,6 +144,8 @@ describe("/help in each language", () => {
       "📰 newsbrief-Befehle
       • /latest [count] [topic] — Die neuesten Meldungen als Kurzfassung zeigen
       • /quote [who] — Aktuelle Zitate einer Person oder zu einem Thema
+      • /alert [what] — Eine private Kurzfassung, wenn eine neue Meldung eine Person zitiert oder ein Stichwort nennt
+      • /alerts — Ihre persönlichen Alarme auflisten
       • /summarize <url> — Einen beliebigen Artikel über seine Webadresse zusammenfassen
       • /digest — Die nächste Übersicht dieses Chats jetzt ansehen
       • /topics — Das Abonnement dieses Chats und die verfügbaren Themen zeigen
@@ -145,6 +153,7 @@ describe("/help in each language", () => {
       • /unsubscribe <topic> — Übersichten zu einem Thema oder alle abbestellen (Admins)
       • /schedule <cron> [timezone] — Festlegen, wann die Übersichten dieses Chats kommen (Admins)
       • /quiet <from> [to] — Ruhezeiten: Übersichten warten, dann kommen sie still (Admins)
+      • /filter [list|include|exclude|clear] [words] — Meldungen nach Wörtern, Phrasen oder /regex/ behalten oder verwerfen (Übersichten, /latest)
       • /feeds [list|add|remove|pause|resume] [url] — Feeds und ihren Zustand zeigen; Admins fügen hinzu, entfernen, pausieren, setzen fort
       • /language [en|fr|de|es|ru] — Die Sprache meiner Antworten hier zeigen oder festlegen (festlegen: Admins)
       • /help — Die Befehle auflisten
@@ -158,6 +167,8 @@ describe("/help in each language", () => {
       "📰 Comandos de newsbrief
       • /latest [count] [topic] — Mostrar las últimas noticias en breve
       • /quote [who] — Citas recientes de una persona o sobre un tema
+      • /alert [what] — Recibir un breve privado cuando una noticia cite a una persona o nombre una palabra clave
+      • /alerts — Listar tus alertas personales
       • /summarize <url> — Resumir cualquier artículo a partir de su dirección web
       • /digest — Ver ahora el próximo resumen de este chat
       • /topics — Mostrar la suscripción de este chat y los temas disponibles
@@ -165,6 +176,7 @@ describe("/help in each language", () => {
       • /unsubscribe <topic> — Dejar de recibir resúmenes sobre un tema, o todos (admins)
       • /schedule <cron> [timezone] — Fijar cuándo salen los resúmenes de este chat (admins)
       • /quiet <from> [to] — Horas de silencio: los resúmenes esperan y salen sin aviso (admins)
+      • /filter [list|include|exclude|clear] [words] — Conservar o descartar noticias por palabras, frases o /regex/ (resúmenes, /latest)
       • /feeds [list|add|remove|pause|resume] [url] — Listar las fuentes y su estado; los admins añaden, quitan, pausan, reanudan
       • /language [en|fr|de|es|ru] — Ver o fijar el idioma de mis respuestas aquí (fijar: admins)
       • /help — Listar los comandos
@@ -178,6 +190,8 @@ describe("/help in each language", () => {
       "📰 Команды newsbrief
       • /latest [count] [topic] — Показать свежие новости кратко
       • /quote [who] — Недавние цитаты человека или на тему
+      • /alert [what] — Личная сводка, когда новость цитирует человека или называет ключевое слово
+      • /alerts — Список ваших личных оповещений
       • /summarize <url> — Кратко изложить любую статью по её адресу
       • /digest — Посмотреть следующий дайджест этого чата сейчас
       • /topics — Показать подписку этого чата и доступные темы
@@ -185,6 +199,7 @@ describe("/help in each language", () => {
       • /unsubscribe <topic> — Отписаться от дайджестов на тему или от всех (админы)
       • /schedule <cron> [timezone] — Задать, когда выходят дайджесты этого чата (админы)
       • /quiet <from> [to] — Тихие часы: дайджесты ждут, затем приходят без звука (админы)
+      • /filter [list|include|exclude|clear] [words] — Оставлять или отбрасывать новости по словам, фразам или /regex/ (дайджесты, /latest)
       • /feeds [list|add|remove|pause|resume] [url] — Список лент и их состояние; админы добавляют, удаляют, приостанавливают, возобновляют
       • /language [en|fr|de|es|ru] — Показать или задать язык моих ответов здесь (задать: админы)
       • /help — Список команд

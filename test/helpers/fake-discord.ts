@@ -13,6 +13,7 @@ export const IDS = {
   thread: "300000000000000005",
   forumPost: "300000000000000006",
   user: "400000000000000004",
+  dm: "300000000000000007",
 } as const;
 
 const VIEW_AND_SEND = (1n << 10n) | (1n << 11n) | (1n << 14n);
@@ -41,10 +42,10 @@ export interface CannedFailure {
   times: number;
 }
 
-/** A channel the fake knows: type 0 text, 11 public thread, 15 forum. */
+/** A channel the fake knows: type 0 text, 1 DM with the test user, 11 public thread, 15 forum. */
 export interface FakeChannel {
   id: string;
-  type: 0 | 11 | 15;
+  type: 0 | 1 | 11 | 15;
   parentId?: string;
 }
 
@@ -59,6 +60,8 @@ export interface InteractionOptions {
   /** The member's client language (default "en-US"), and the server's (absent by default). */
   locale?: string;
   guildLocale?: string;
+  /** Typed in the user's DM with the bot (channel `channelId`, default IDS.dm): no server, no member. */
+  dm?: boolean;
 }
 
 /** The running fake; `close()` in afterEach. */
@@ -92,6 +95,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     [IDS.forum, { id: IDS.forum, type: 15 }],
     [IDS.thread, { id: IDS.thread, type: 11, parentId: IDS.channel }],
     [IDS.forumPost, { id: IDS.forumPost, type: 11, parentId: IDS.forum }],
+    [IDS.dm, { id: IDS.dm, type: 1 }],
   ]);
   let socket: WebSocket | undefined;
   let seq = 0;
@@ -99,7 +103,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   let port = 0;
   let interactions = 0;
 
-  const channelJson = (channel: FakeChannel, name = "news") => ({
+  const user = { id: IDS.user, username: "tester", global_name: "Tess Ter", discriminator: "0", avatar: null };
+  const dmJson = (id: string) => ({ id, type: 1, recipients: [user], last_message_id: null });
+  const channelJson = (channel: FakeChannel, name = "news") =>
+    channel.type === 1 ? dmJson(channel.id) : guildChannelJson(channel, name);
+  const guildChannelJson = (channel: FakeChannel, name: string) => ({
     id: channel.id,
     type: channel.type,
     guild_id: IDS.guild,
@@ -262,6 +270,26 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       interactions += 1;
       const id = (700000000000000000n + BigInt(interactions)).toString();
       const token = `itoken-${id}`;
+      if (options.dm) {
+        const dmId = options.channelId ?? IDS.dm;
+        dispatch("INTERACTION_CREATE", {
+          id,
+          token,
+          application_id: IDS.app,
+          type: options.type ?? 2,
+          version: 1,
+          data: { id: "600000000000000000", name, type: 1, options: options.options ?? [] },
+          channel_id: dmId,
+          channel: dmJson(dmId),
+          user,
+          app_permissions: ADMIN_PERMISSIONS,
+          locale: options.locale ?? "en-US",
+          entitlements: [],
+          authorizing_integration_owners: { "0": "0" },
+          context: 1,
+        });
+        return { id, token };
+      }
       const channelId = options.channelId ?? IDS.channel;
       dispatch("INTERACTION_CREATE", {
         id,

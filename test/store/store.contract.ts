@@ -1,4 +1,5 @@
-/** The one contract every store backend is held to: stories, feeds, subscriptions, deliveries and shared state. */
+/** The one contract every store backend is held to: stories, feeds, subscriptions, deliveries, alerts and shared state. */
+import { alertStoreContract } from "./alert-store.contract.js";
 import { articleStoreContract } from "./article-store.contract.js";
 import type { OpenForContract } from "./contract-stores.js";
 import { recordStoresContract } from "./record-stores.contract.js";
@@ -9,4 +10,5 @@ export function storeContract(backend: string, open: OpenForContract): void {
   articleStoreContract(backend, open);
   recordStoresContract(backend, open);
   sharedStateContract(backend, open);
+  alertStoreContract(backend, open);
 }

@@ -2,8 +2,9 @@
 import { readFile } from "node:fs/promises";
 import { createDiscordPlatform } from "../../../adapters/discord/index.js";
 import { commands } from "../../../commands/index.js";
+import type { AlertFanout } from "../../../src/alerts/alert-fanout.js";
 import { wireServices } from "../../../src/app/wire-services.js";
-import { type ChatPlatform, createDispatcher } from "../../../src/index.js";
+import { type ChatPlatform, createDispatcher, type Services } from "../../../src/index.js";
 import { createPoller, type Poller } from "../../../src/ingest/poll-feeds.js";
 import { createManualScheduler, type ManualScheduler } from "../../../src/schedule/manual-scheduler.js";
 import { openStores, type Stores } from "../../../src/store/open-store.js";
@@ -18,6 +19,7 @@ export interface NewsApp {
   platform: ChatPlatform;
   scheduler: ManualScheduler;
   poller: Poller;
+  services: Services;
   clock: { now: Date };
   /** The feed's address on the local server. */
   feedUrl: string;
@@ -45,8 +47,15 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     log: { warn: () => undefined, error: () => undefined },
   });
   const scheduler = createManualScheduler();
-  const poller = createPoller({ articles: stores.articles, feeds: stores.feeds, fetchOptions: { allowPrivateNetworks: true } });
-  const { services } = wireServices({
+  let alerts: AlertFanout | undefined;
+  const poller = createPoller({
+    articles: stores.articles,
+    feeds: stores.feeds,
+    fetchOptions: { allowPrivateNetworks: true },
+    // As the app wires it: the poll that stored new stories sends the alerts they match.
+    onStored: (stories, now) => alerts?.storiesStored(stories, now) ?? Promise.resolve(),
+  });
+  const wired = wireServices({
     stores,
     scheduler,
     platforms: [platform],
@@ -56,6 +65,8 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     defaultSchedule: "0 8 * * *",
     clock: () => clock.now,
   });
+  const { services } = wired;
+  alerts = wired.alerts;
   await platform.start(createDispatcher({ commands, services, now: () => clock.now }));
   return {
     fake,
@@ -64,6 +75,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     platform,
     scheduler,
     poller,
+    services,
     clock,
     feedUrl: feeds.url("/feed.xml"),
     async close() {

@@ -109,15 +109,23 @@ describe("Discord, end to end (issue 6: done when)", () => {
       subscribe: { topic },
       schedule: { cron: "30 7 * * 1-5", timezone: "Europe/Paris" },
       quiet: { from: "22:00", to: "07:00" },
+      filter: { action: "list" },
       feeds: {},
       language: {},
       help: {},
       unsubscribe: { topic },
+      alert: { what: "Ilse Varga" },
+      alerts: {},
     };
+    // Alerts live in DMs (test/adapters/discord/alerts.test.ts): a server channel is told so, privately.
+    const dmOnly = new Set(["alert", "alerts"]);
     const order = [
+      "alert",
+      "alerts",
       "subscribe",
       "schedule",
       "quiet",
+      "filter",
       "latest",
       "quote",
       "summarize",
@@ -132,6 +140,11 @@ describe("Discord, end to end (issue 6: done when)", () => {
     for (const name of order) {
       const spec = commands.find((command) => command.name === name);
       const member = await run(name, values[name] ?? {}, MEMBER_PERMISSIONS);
+      if (dmOnly.has(name)) {
+        expect(member.text, `/${name}`).toContain("private chat with the bot");
+        expect(member.private, `/${name} answered privately`).toBe(true);
+        continue;
+      }
       if (spec?.admin) {
         expect(member.answers, `/${name} from a member`).toEqual([
           expect.objectContaining({ content: `Only admins of this chat can use /${name}.`, flags: 64 }),

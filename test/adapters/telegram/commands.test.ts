@@ -27,20 +27,25 @@ function lines(): Array<[string, string]> {
   const args: Record<string, string> = {
     latest: "2",
     quote: "Magda Okonjo",
+    alert: "Okonjo",
     summarize: app.feeds.url("/news/valmor-market"),
     subscribe: topic,
     unsubscribe: topic,
     schedule: "30 7 * * 1-5 Europe/Paris",
     quiet: "22:00 07:00",
+    filter: "list",
   };
   const order = [
     "latest",
     "quote",
+    "alert",
+    "alerts",
     "summarize",
     "topics",
     "subscribe",
     "schedule",
     "quiet",
+    "filter",
     "digest",
     "unsubscribe",
     "feeds",
@@ -84,6 +89,7 @@ describe("every command on Telegram", () => {
     expect(textsOf(answers.get("latest") ?? [])).toContain("Valmor river");
     expect(textsOf(answers.get("quote") ?? [])).toContain("Magda Okonjo");
     expect(textsOf(answers.get("summarize") ?? [])).toContain("Valmor market hall to stay open late");
+    expect(textsOf(answers.get("alerts") ?? [])).toContain("• Okonjo");
     expect(await app.subscriptions.get(`telegram:${PRIVATE.id}`)).toBeUndefined();
   });
 
@@ -104,6 +110,11 @@ describe("every command on Telegram", () => {
       }
     }
     expect(await app.subscriptions.get(`telegram:${GROUP.id}`)).toBeUndefined();
+  });
+
+  it("alerts only in a private chat: a group is told so", async () => {
+    const answers = await runAll({ chat: GROUP, from: ADMIN });
+    for (const name of ["alert", "alerts"]) expect(textsOf(answers.get(name) ?? []), name).toContain("private chat with the bot");
   });
 
   it("in a group, from an admin", async () => {

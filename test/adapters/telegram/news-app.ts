@@ -2,10 +2,11 @@
 import { readFile } from "node:fs/promises";
 import { createTelegramPlatform, type TelegramPlatform } from "../../../adapters/telegram/index.js";
 import { commands } from "../../../commands/index.js";
+import type { AlertFanout } from "../../../src/alerts/alert-fanout.js";
 import { wireServices } from "../../../src/app/wire-services.js";
 import type { DigestRunner } from "../../../src/digest/digest-runner.js";
 import type { SubscriptionService } from "../../../src/digest/subscription-service.js";
-import { createDispatcher } from "../../../src/index.js";
+import { createDispatcher, type Services } from "../../../src/index.js";
 import { createPoller, type Poller } from "../../../src/ingest/poll-feeds.js";
 import { createManualScheduler, type ManualScheduler } from "../../../src/schedule/manual-scheduler.js";
 import { openStores, type Stores } from "../../../src/store/open-store.js";
@@ -23,6 +24,7 @@ export interface NewsApp {
   poller: Poller;
   runner: DigestRunner;
   subscriptions: SubscriptionService;
+  services: Services;
   clock: { now: Date };
   /** The feed's address on the local server. */
   feedUrl: string;
@@ -62,7 +64,14 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     rate: { perChatIntervalMs: 20, perGroupPerMinute: 1000 },
     onMigrate: (from, to) => subscriptions?.move(from, to),
   });
-  const poller = createPoller({ articles: stores.articles, feeds: stores.feeds, fetchOptions: { allowPrivateNetworks: true } });
+  let alerts: AlertFanout | undefined;
+  const poller = createPoller({
+    articles: stores.articles,
+    feeds: stores.feeds,
+    fetchOptions: { allowPrivateNetworks: true },
+    // As the app wires it: the poll that stored new stories sends the alerts they match.
+    onStored: (stories, now) => alerts?.storiesStored(stories, now) ?? Promise.resolve(),
+  });
   const wired = wireServices({
     stores,
     scheduler,
@@ -74,6 +83,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     clock: () => clock.now,
   });
   const { services, runner } = wired;
+  alerts = wired.alerts;
   subscriptions = wired.subscriptions;
   await platform.registerCommands(commands);
   await platform.start(createDispatcher({ commands, services, now: () => clock.now }));
@@ -86,6 +96,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     poller,
     runner,
     subscriptions,
+    services,
     clock,
     feedUrl: feeds.url("/feed.xml"),
     async close() {

@@ -1,0 +1,87 @@
+/** Keyword filters of a subscription: whole words and phrases (case and accent insensitive) and /regex/ on RE2. */
+import { RE2JS } from "re2js";
+import { UserError } from "../errors.js";
+import type { Article } from "../types.js";
+
+/** A chat's filters: a story must match one `include` entry (when there are any) and no `exclude` entry. */
+export interface StoryFilters {
+  include: string[];
+  exclude: string[];
+}
+
+/** At most this many entries per list, each at most this long. */
+export const FILTER_LIMITS = { entries: 20, entryChars: 200 } as const;
+
+type Matcher = (story: FoldedStory) => boolean;
+interface FoldedStory {
+  /** The story's words, folded, joined by single spaces and padded: " word word ". */
+  words: string;
+  /** The story's title and text as published (for regexes). */
+  raw: string;
+}
+
+/** Lower case, accents dropped (é → e, ß stays ß): what "case and accent insensitive" compares. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLocaleLowerCase("und");
+}
+
+/** The words of a text, folded: letters and digits, split on everything else. */
+function foldedWords(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Whether an entry is a /regex/ (optionally /regex/i: every filter is case insensitive anyway). */
+function regexBody(entry: string): string | undefined {
+  const match = /^\/(.+)\/i?$/s.exec(entry);
+  return match?.[1];
+}
+
+/** Checks and normalizes one entry; throws UserError with the reason. */
+export function checkFilterEntry(entry: string): string {
+  const trimmed = entry.trim();
+  if (trimmed.length === 0) throw new UserError("A filter needs a word, a phrase or a /regex/.");
+  if (trimmed.length > FILTER_LIMITS.entryChars) {
+    throw new UserError(`A filter is at most ${FILTER_LIMITS.entryChars} characters.`);
+  }
+  const body = regexBody(trimmed);
+  if (body !== undefined) {
+    try {
+      RE2JS.compile(body, RE2JS.CASE_INSENSITIVE);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new UserError(
+        `“${trimmed}” is not a regular expression I can run (RE2 syntax; no look-arounds or back-references): ${why}`,
+      );
+    }
+    return trimmed;
+  }
+  if (foldedWords(trimmed).length === 0) throw new UserError(`“${trimmed}” has no letters or digits to match.`);
+  return trimmed.replace(/\s+/g, " ");
+}
+
+function compileEntry(entry: string): Matcher {
+  const body = regexBody(entry);
+  if (body !== undefined) {
+    // RE2 runs in time linear in the text: no catastrophic backtracking, so no timeout is needed.
+    const pattern = RE2JS.compile(body, RE2JS.CASE_INSENSITIVE);
+    return (story) => pattern.test(story.raw);
+  }
+  const phrase = ` ${foldedWords(entry).join(" ")} `;
+  return (story) => story.words.includes(phrase);
+}
+
+/** A predicate keeping the stories the filters let through (everything when there are none). */
+export function compileFilters(filters: StoryFilters | undefined): (article: Article) => boolean {
+  if (!filters || (filters.include.length === 0 && filters.exclude.length === 0)) return () => true;
+  const include = filters.include.map(compileEntry);
+  const exclude = filters.exclude.map(compileEntry);
+  return (article) => {
+    const raw = [article.title, article.summary.headline, article.summary.lede, article.text].join("\n");
+    const story: FoldedStory = { raw, words: ` ${foldedWords(raw).join(" ")} ` };
+    if (include.length > 0 && !include.some((match) => match(story))) return false;
+    return !exclude.some((match) => match(story));
+  };
+}
