@@ -17,7 +17,7 @@ export default defineCommand({
     const read = await services.articles.latest({ limit: count * (filtered ? 20 : 3), ...(topic ? { topic } : {}) });
     const articles = read.filter(compileFilters(filters));
     if (articles.length === 0 && read.length > 0) {
-      throw new UserError("None of the newest stories pass this chat's filters. See them with /filter list");
+      throw new UserError(t("latest.filteredOut"));
     }
     if (articles.length === 0) {
       throw new UserError(topic ? t("latest.nothingAbout", { topic }) : t("latest.none"));

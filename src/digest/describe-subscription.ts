@@ -19,8 +19,8 @@ export function describeSubscription(
   if (subscription.quiet) lines.push(t("subscription.quiet", { from: subscription.quiet.from, to: subscription.quiet.to }));
   const include = subscription.filters?.include ?? [];
   const exclude = subscription.filters?.exclude ?? [];
-  if (include.length > 0) lines.push(`Only stories with: ${include.join(", ")}`);
-  if (exclude.length > 0) lines.push(`Never stories with: ${exclude.join(", ")}`);
+  if (include.length > 0) lines.push(t("subscription.include", { entries: include.join(", ") }));
+  if (exclude.length > 0) lines.push(t("subscription.exclude", { entries: exclude.join(", ") }));
   if (subscription.paused) {
     lines.push(t("subscription.paused", { reason: subscription.pausedReason ?? t("subscription.deliveryFailed") }));
   }

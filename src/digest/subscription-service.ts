@@ -156,7 +156,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
       const filters = { include: [...(current.filters?.include ?? [])], exclude: [...(current.filters?.exclude ?? [])] };
       for (const entry of entries.map(checkFilterEntry)) if (!filters[list].includes(entry)) filters[list].push(entry);
       if (filters[list].length > FILTER_LIMITS.entries) {
-        throw new UserError(`A chat has at most ${FILTER_LIMITS.entries} ${list} filters. Start again with /filter clear`);
+        throw userError(list === "include" ? "filter.tooManyInclude" : "filter.tooManyExclude", { max: FILTER_LIMITS.entries });
       }
       return save({ ...current, filters });
     },

@@ -80,6 +80,27 @@ export const de: Catalogue = {
   "telegram.notAdmin": "Nur ein Administrator von {{name}} kann ihn einrichten.",
   "telegram.cantPost": "Ich kann in {{name}} nicht posten: Machen Sie mich zum Administrator mit dem Recht „Nachrichten senden“.",
 
+  // Keyword filters (/filter)
+  "filter.adminOnly": "Nur Admins dieses Chats können die Filter ändern.",
+  "filter.noSubscription":
+    "Filter gehören zu einem Abonnement, und dieser Chat hat noch keins. Starten Sie eins mit /subscribe world",
+  "filter.cleared": "Filter gelöscht: Jede Meldung zu den Themen dieses Chats kommt durch.",
+  "filter.which": 'Welche Wörter? z. B. /filter {{action}} ukraine, "climate change", /storms?/',
+  "filter.updated": "Filter aktualisiert.",
+  "filter.none": "Keine Filter: Jede Meldung zu den Themen dieses Chats kommt durch.",
+  "filter.limits":
+    "Höchstens {{max}} pro Liste; Wörter und Phrasen ignorieren Groß-/Kleinschreibung und Akzente; /regex/ nutzt RE2-Syntax.",
+  "filter.empty": "Ein Filter braucht ein Wort, eine Phrase oder ein /regex/.",
+  "filter.tooLong": "Ein Filter hat höchstens {{max}} Zeichen.",
+  "filter.badRegex":
+    "„{{entry}}“ ist kein regulärer Ausdruck, den ich ausführen kann (RE2-Syntax; keine Lookarounds oder Rückverweise): {{why}}",
+  "filter.noWords": "„{{entry}}“ enthält keine Buchstaben oder Ziffern zum Suchen.",
+  "filter.tooManyInclude": "Ein Chat hat höchstens {{max}} include-Filter. Beginnen Sie neu mit /filter clear",
+  "filter.tooManyExclude": "Ein Chat hat höchstens {{max}} exclude-Filter. Beginnen Sie neu mit /filter clear",
+  "subscription.include": "Nur Meldungen mit: {{entries}}",
+  "subscription.exclude": "Nie Meldungen mit: {{entries}}",
+  "latest.filteredOut": "Keine der neuesten Meldungen besteht die Filter dieses Chats. Siehe /filter list",
+
   "help.title": "newsbrief-Befehle",
   "help.admin": "Sie sind hier Admin: Sie können das Abonnement dieses Chats ändern.",
   "help.notAdmin": "Mit (Admins) markierte Befehle brauchen einen Chat-Admin.",

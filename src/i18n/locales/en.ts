@@ -83,6 +83,25 @@ export const en = {
   "telegram.notAdmin": "Only an administrator of {{name}} can set it up.",
   "telegram.cantPost": 'I can\'t post in {{name}}: make me an administrator with the "Post messages" right.',
 
+  // Keyword filters (/filter)
+  "filter.adminOnly": "Only admins of this chat can change filters.",
+  "filter.noSubscription": "Filters belong to a subscription, and this chat has none yet. Start one with /subscribe world",
+  "filter.cleared": "Filters cleared: every story about this chat's topics goes through.",
+  "filter.which": 'Which words? e.g. /filter {{action}} ukraine, "climate change", /storms?/',
+  "filter.updated": "Filters updated.",
+  "filter.none": "No filters: every story about this chat's topics goes through.",
+  "filter.limits": "At most {{max}} per list; words and phrases ignore case and accents; /regex/ uses RE2 syntax.",
+  "filter.empty": "A filter needs a word, a phrase or a /regex/.",
+  "filter.tooLong": "A filter is at most {{max}} characters.",
+  "filter.badRegex":
+    "“{{entry}}” is not a regular expression I can run (RE2 syntax; no look-arounds or back-references): {{why}}",
+  "filter.noWords": "“{{entry}}” has no letters or digits to match.",
+  "filter.tooManyInclude": "A chat has at most {{max}} include filters. Start again with /filter clear",
+  "filter.tooManyExclude": "A chat has at most {{max}} exclude filters. Start again with /filter clear",
+  "subscription.include": "Only stories with: {{entries}}",
+  "subscription.exclude": "Never stories with: {{entries}}",
+  "latest.filteredOut": "None of the newest stories pass this chat's filters. See them with /filter list",
+
   "help.title": "newsbrief commands",
   "help.admin": "You are an admin here: you can change this chat's subscription.",
   "help.notAdmin": "Commands marked (admins) need a chat admin.",

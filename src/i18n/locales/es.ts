@@ -88,6 +88,25 @@ export const es: Catalogue = {
   "telegram.notAdmin": "Solo un administrador de {{name}} puede configurarlo.",
   "telegram.cantPost": "No puedo publicar en {{name}}: hazme administrador con el permiso «Publicar mensajes».",
 
+  // Keyword filters (/filter)
+  "filter.adminOnly": "Solo los administradores de este chat pueden cambiar los filtros.",
+  "filter.noSubscription": "Los filtros pertenecen a una suscripción, y este chat aún no tiene. Empieza una con /subscribe world",
+  "filter.cleared": "Filtros borrados: pasa cualquier noticia sobre los temas de este chat.",
+  "filter.which": '¿Qué palabras? p. ej. /filter {{action}} ukraine, "climate change", /storms?/',
+  "filter.updated": "Filtros actualizados.",
+  "filter.none": "Sin filtros: pasa cualquier noticia sobre los temas de este chat.",
+  "filter.limits": "Como máximo {{max}} por lista; las palabras y frases ignoran mayúsculas y acentos; /regex/ usa sintaxis RE2.",
+  "filter.empty": "Un filtro necesita una palabra, una frase o una /regex/.",
+  "filter.tooLong": "Un filtro tiene como máximo {{max}} caracteres.",
+  "filter.badRegex":
+    "«{{entry}}» no es una expresión regular que pueda ejecutar (sintaxis RE2; sin lookarounds ni referencias hacia atrás): {{why}}",
+  "filter.noWords": "«{{entry}}» no tiene letras ni dígitos que buscar.",
+  "filter.tooManyInclude": "Un chat tiene como máximo {{max}} filtros include. Empieza de nuevo con /filter clear",
+  "filter.tooManyExclude": "Un chat tiene como máximo {{max}} filtros exclude. Empieza de nuevo con /filter clear",
+  "subscription.include": "Solo noticias con: {{entries}}",
+  "subscription.exclude": "Nunca noticias con: {{entries}}",
+  "latest.filteredOut": "Ninguna de las últimas noticias pasa los filtros de este chat. Véalos con /filter list",
+
   "help.title": "Comandos de newsbrief",
   "help.admin": "Eres administrador aquí: puedes cambiar la suscripción de este chat.",
   "help.notAdmin": "Los comandos marcados (admins) requieren un administrador del chat.",

@@ -88,6 +88,27 @@ export const fr: Catalogue = {
   "telegram.cantPost":
     "Je ne peux pas publier dans {{name}} : faites de moi un administrateur avec le droit « Publier des messages ».",
 
+  // Keyword filters (/filter)
+  "filter.adminOnly": "Seuls les administrateurs de ce chat peuvent changer les filtres.",
+  "filter.noSubscription":
+    "Les filtres appartiennent à un abonnement, et ce chat n'en a pas encore. Commencez avec /subscribe world",
+  "filter.cleared": "Filtres effacés : tout article sur les sujets de ce chat passe.",
+  "filter.which": 'Quels mots ? p. ex. /filter {{action}} ukraine, "climate change", /storms?/',
+  "filter.updated": "Filtres mis à jour.",
+  "filter.none": "Aucun filtre : tout article sur les sujets de ce chat passe.",
+  "filter.limits":
+    "Au plus {{max}} par liste ; les mots et expressions ignorent la casse et les accents ; /regex/ suit la syntaxe RE2.",
+  "filter.empty": "Un filtre demande un mot, une expression ou une /regex/.",
+  "filter.tooLong": "Un filtre fait au plus {{max}} caractères.",
+  "filter.badRegex":
+    "« {{entry}} » n'est pas une expression régulière que je peux exécuter (syntaxe RE2 ; ni lookaround ni référence arrière) : {{why}}",
+  "filter.noWords": "« {{entry}} » n'a ni lettre ni chiffre à chercher.",
+  "filter.tooManyInclude": "Un chat a au plus {{max}} filtres include. Recommencez avec /filter clear",
+  "filter.tooManyExclude": "Un chat a au plus {{max}} filtres exclude. Recommencez avec /filter clear",
+  "subscription.include": "Seulement les articles avec : {{entries}}",
+  "subscription.exclude": "Jamais les articles avec : {{entries}}",
+  "latest.filteredOut": "Aucun des derniers articles ne passe les filtres de ce chat. Voyez-les avec /filter list",
+
   "help.title": "Commandes de newsbrief",
   "help.admin": "Vous êtes administrateur ici : vous pouvez modifier l'abonnement de ce chat.",
   "help.notAdmin": "Les commandes marquées (admins) demandent un administrateur du chat.",

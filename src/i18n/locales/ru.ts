@@ -90,6 +90,25 @@ export const ru: Catalogue = {
   "telegram.notAdmin": "Настроить {{name}} может только его администратор.",
   "telegram.cantPost": "Я не могу публиковать в {{name}}: сделайте меня администратором с правом «Публикация сообщений».",
 
+  // Keyword filters (/filter)
+  "filter.adminOnly": "Только администраторы этого чата могут менять фильтры.",
+  "filter.noSubscription": "Фильтры относятся к подписке, а у этого чата её ещё нет. Начните с /subscribe world",
+  "filter.cleared": "Фильтры сброшены: проходит любая новость по темам этого чата.",
+  "filter.which": 'Какие слова? Например, /filter {{action}} ukraine, "climate change", /storms?/',
+  "filter.updated": "Фильтры обновлены.",
+  "filter.none": "Фильтров нет: проходит любая новость по темам этого чата.",
+  "filter.limits": "Не больше {{max}} в списке; слова и фразы без учёта регистра и диакритики; /regex/ — синтаксис RE2.",
+  "filter.empty": "Фильтру нужно слово, фраза или /regex/.",
+  "filter.tooLong": "Фильтр — не длиннее {{max}} символов.",
+  "filter.badRegex":
+    "«{{entry}}» — не регулярное выражение, которое я могу выполнить (синтаксис RE2; без lookaround и обратных ссылок): {{why}}",
+  "filter.noWords": "В «{{entry}}» нет букв или цифр для поиска.",
+  "filter.tooManyInclude": "У чата не больше {{max}} фильтров include. Начните заново с /filter clear",
+  "filter.tooManyExclude": "У чата не больше {{max}} фильтров exclude. Начните заново с /filter clear",
+  "subscription.include": "Только новости со словами: {{entries}}",
+  "subscription.exclude": "Никогда новости со словами: {{entries}}",
+  "latest.filteredOut": "Ни одна из свежих новостей не проходит фильтры этого чата. Посмотрите их: /filter list",
+
   "help.title": "Команды newsbrief",
   "help.admin": "Вы здесь администратор: вы можете менять подписку этого чата.",
   "help.notAdmin": "Команды с пометкой (админы) требуют администратора чата.",
