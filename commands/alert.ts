@@ -3,9 +3,8 @@ import { ALERT_TEXT, defineCommand, MAX_ALERTS, textMessage, UserError } from ".
 /** /alert <person or keyword>: a brief in this private chat whenever a new story quotes them or names it; /alert off <…> removes one. */
 export default defineCommand({
   name: "alert",
-  description: "Get a private brief when a new story quotes a person or names a keyword",
   options: {
-    what: { type: "string", description: "A person or keyword, or off <…> to remove one" },
+    what: { type: "string" },
   },
   example: "/alert Okafor",
   async run({ args, services, channel, invoker, reply, now }) {

@@ -3,7 +3,6 @@ import { ALERT_TEXT, defineCommand, MAX_ALERTS, MAX_ALERTS_PER_DAY, UserError } 
 /** /alerts: the alerts set in this private chat. */
 export default defineCommand({
   name: "alerts",
-  description: "List your personal alerts",
   example: "/alerts",
   async run({ services, channel, invoker, reply }) {
     if (!invoker.inPrivateChat) throw new UserError(ALERT_TEXT.privateOnly);

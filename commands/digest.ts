@@ -3,22 +3,17 @@ import { defineCommand, textMessage } from "../src/index.js";
 /** /digest: previews what this chat's next digest would hold, now (nothing is recorded as sent). */
 export default defineCommand({
   name: "digest",
-  description: "Preview this chat's next digest now",
-  async run({ services, channel, reply, now }) {
+  async run({ services, channel, reply, now, t, language }) {
     const subscription = await services.subscriptions.get(channel);
     if (!subscription) {
-      await reply(textMessage("This chat has no subscription, so no digest. An admin can start one: /subscribe world"));
+      await reply(textMessage(t("digest.noSubscription")));
       return;
     }
-    const messages = await services.digests.preview(channel, now);
+    const messages = await services.digests.preview(channel, now, language);
     if (messages.length === 0) {
       const topics = subscription.topics.join(", ");
       await reply(
-        textMessage(
-          subscription.lastDigestAt
-            ? `Nothing new about ${topics} since the last digest.`
-            : `Nothing about ${topics} in the last 24 hours yet; the first digest takes what arrives until then.`,
-        ),
+        textMessage(subscription.lastDigestAt ? t("digest.nothingNew", { topics }) : t("digest.nothingYet", { topics })),
       );
       return;
     }

@@ -2,8 +2,8 @@ import {
   defineCommand,
   describeSubscription,
   FILTER_LIMITS,
-  requireAdmin,
   type Subscription,
+  type Translate,
   textMessage,
   UserError,
 } from "../src/index.js";
@@ -21,41 +21,37 @@ function entriesOf(text: string): string[] {
 /** /filter include|exclude|list|clear [words]: keyword filters for this chat's digests and /latest. */
 export default defineCommand({
   name: "filter",
-  description: "Keep or drop stories by words, phrases or /regex/ in digests and /latest",
   options: {
-    action: { type: "string", description: "What to do (default: list)", choices: ["list", "include", "exclude", "clear"] },
-    words: { type: "string", description: "Words or phrases, comma-separated, or one /regex/" },
+    action: { type: "string", choices: ["list", "include", "exclude", "clear"] },
+    words: { type: "string" },
   },
   example: "/filter exclude football, /transfer (news|rumou?rs)/",
-  async run({ args, services, channel, invoker, reply }) {
+  async run({ args, services, channel, invoker, reply, t }) {
     const action = args.action ?? "list";
-    if (action !== "list") requireAdmin({ invoker }, "change filters");
+    if (action !== "list" && !invoker.isAdmin) throw new UserError(t("filter.adminOnly"));
     const current = await services.subscriptions.get(channel);
-    if (!current)
-      throw new UserError("Filters belong to a subscription, and this chat has none yet. Start one with /subscribe world");
+    if (!current) throw new UserError(t("filter.noSubscription"));
     if (action === "clear") {
       await services.subscriptions.clearFilters(channel);
-      await reply(textMessage("Filters cleared: every story about this chat's topics goes through."));
+      await reply(textMessage(t("filter.cleared")));
       return;
     }
     if (action === "include" || action === "exclude") {
       const entries = entriesOf(args.words ?? "");
-      if (entries.length === 0) throw new UserError(`Which words? e.g. /filter ${action} ukraine, "climate change", /storms?/`);
+      if (entries.length === 0) throw new UserError(t("filter.which", { action }));
       const updated = await services.subscriptions.addFilters(channel, action, entries);
-      await reply(listMessage(updated, "Filters updated."));
+      await reply(listMessage(updated, t, t("filter.updated")));
       return;
     }
-    await reply(listMessage(current));
+    await reply(listMessage(current, t));
   },
 });
 
 /** The subscription with its filter lines, or a plain "no filters" answer. */
-function listMessage(subscription: Subscription, title?: string) {
+function listMessage(subscription: Subscription, t: Translate, title?: string) {
   const { include = [], exclude = [] } = subscription.filters ?? {};
   if (include.length === 0 && exclude.length === 0) {
-    return textMessage(`${title ? `✅ ${title} ` : ""}No filters: every story about this chat's topics goes through.`);
+    return textMessage(`${title ? `✅ ${title} ` : ""}${t("filter.none")}`);
   }
-  return describeSubscription(subscription, title, [
-    `At most ${FILTER_LIMITS.entries} per list; words and phrases ignore case and accents; /regex/ uses RE2 syntax.`,
-  ]);
+  return describeSubscription(subscription, title, [t("filter.limits", { max: FILTER_LIMITS.entries })], t);
 }

@@ -1,17 +1,16 @@
 import { defineCommand, usageOf } from "../src/index.js";
 
-/** /help: every command with its arguments. */
+/** /help: every command with its arguments, described in the chat's language. */
 export default defineCommand({
   name: "help",
-  description: "List the commands",
-  async run({ commands, invoker, reply }) {
-    const items = commands.map((command) => `${usageOf(command)} — ${command.description}`);
-    const footer = invoker.isAdmin
-      ? "You are an admin here: you can change this chat's subscription."
-      : "Commands marked (admins) need a chat admin.";
+  async run({ commands, invoker, reply, language, t }) {
+    const items = commands.map(
+      (command) => `${usageOf(command)} — ${command.translations?.[language]?.description ?? command.description}`,
+    );
+    const footer = invoker.isAdmin ? t("help.admin") : t("help.notAdmin");
     await reply({
       blocks: [
-        { type: "heading", text: "newsbrief commands" },
+        { type: "heading", text: t("help.title") },
         { type: "list", items },
         { type: "text", text: footer },
       ],

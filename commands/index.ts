@@ -6,6 +6,7 @@ import digest from "./digest.js";
 import feeds from "./feeds.js";
 import filter from "./filter.js";
 import help from "./help.js";
+import language from "./language.js";
 import latest from "./latest.js";
 import quiet from "./quiet.js";
 import quote from "./quote.js";
@@ -30,5 +31,6 @@ export const commands: readonly Command[] = [
   quiet,
   filter,
   feeds,
+  language,
   help,
 ];

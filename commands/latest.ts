@@ -3,13 +3,12 @@ import { articleBlocks, compileFilters, defineCommand, mergeStories, normalizeTo
 /** /latest [count] [topic]: the newest stories, one brief each. */
 export default defineCommand({
   name: "latest",
-  description: "Show the newest stories as briefs",
   options: {
-    count: { type: "integer", description: "How many stories (1–10)", min: 1, max: 10 },
-    topic: { type: "string", description: "Only stories about this topic", autocomplete: "topics" },
+    count: { type: "integer", min: 1, max: 10 },
+    topic: { type: "string", autocomplete: "topics" },
   },
   example: "/latest 3 climate change",
-  async run({ args, services, channel, reply, now }) {
+  async run({ args, services, channel, reply, now, t }) {
     const topic = args.topic ? normalizeTopic(args.topic) : undefined;
     const count = args.count ?? 5;
     const filters = (await services.subscriptions.get(channel))?.filters;
@@ -18,17 +17,13 @@ export default defineCommand({
     const read = await services.articles.latest({ limit: count * (filtered ? 20 : 3), ...(topic ? { topic } : {}) });
     const articles = read.filter(compileFilters(filters));
     if (articles.length === 0 && read.length > 0) {
-      throw new UserError("None of the newest stories pass this chat's filters. See them with /filter list");
+      throw new UserError(t("latest.filteredOut"));
     }
     if (articles.length === 0) {
-      throw new UserError(
-        topic
-          ? `Nothing about “${topic}” yet. Try /latest to see every story.`
-          : "No stories yet: feeds are still being read. Try again in a minute.",
-      );
+      throw new UserError(topic ? t("latest.nothingAbout", { topic }) : t("latest.none"));
     }
     for (const story of mergeStories(articles).slice(0, count)) {
-      await reply({ blocks: articleBlocks({ ...story.article, sources: story.sources }, now) });
+      await reply({ blocks: articleBlocks({ ...story.article, sources: story.sources }, now, t) });
     }
   },
 });

@@ -3,22 +3,20 @@ import { defineCommand, describeSubscription, parseClock, UserError } from "../s
 /** /quiet <from> <to>: hours in which digests wait, then go out silently; /quiet off clears them. */
 export default defineCommand({
   name: "quiet",
-  description: "Set quiet hours: digests wait, then go out silently (admins)",
   admin: true,
   options: {
-    from: { type: "string", description: "Start, 24-hour time (22:00), or off", required: true },
-    to: { type: "string", description: "End, 24-hour time (07:00)" },
+    from: { type: "string", required: true },
+    to: { type: "string" },
   },
   example: "/quiet 22:00 07:00",
-  async run({ args, services, channel, reply }) {
+  async run({ args, services, channel, reply, t }) {
     if (args.from.toLowerCase() === "off") {
-      await reply(describeSubscription(await services.subscriptions.setQuiet(channel, null), "Quiet hours off."));
+      await reply(describeSubscription(await services.subscriptions.setQuiet(channel, null), t("quiet.off"), [], t));
       return;
     }
-    if (!args.to) throw new UserError("Give the end of the quiet hours too, e.g. /quiet 22:00 07:00 (or /quiet off)");
+    if (!args.to) throw new UserError(t("quiet.needEnd"));
     const quiet = { from: parseClock(args.from), to: parseClock(args.to) };
-    if (quiet.from === quiet.to)
-      throw new UserError("Quiet hours must start and end at different times, e.g. /quiet 22:00 07:00");
-    await reply(describeSubscription(await services.subscriptions.setQuiet(channel, quiet), "Quiet hours set."));
+    if (quiet.from === quiet.to) throw new UserError(t("quiet.same"));
+    await reply(describeSubscription(await services.subscriptions.setQuiet(channel, quiet), t("quiet.set"), [], t));
   },
 });

@@ -3,15 +3,14 @@ import { defineCommand, describeNextDigest, describeSubscription } from "../src/
 /** /subscribe <topic> [schedule] [timezone]: this chat gets digests about a topic. */
 export default defineCommand({
   name: "subscribe",
-  description: "Send this chat digests about a topic (admins)",
   admin: true,
   options: {
-    topic: { type: "string", description: "A section (world, tech…) or any keyword", required: true, autocomplete: "topics" },
-    schedule: { type: "string", description: "When digests go out, as cron, e.g. 0 8 * * *", format: "cron" },
-    timezone: { type: "string", description: "IANA timezone, e.g. Europe/Paris" },
+    topic: { type: "string", required: true, autocomplete: "topics" },
+    schedule: { type: "string", format: "cron" },
+    timezone: { type: "string" },
   },
   example: '/subscribe world "0 8 * * *" Europe/Paris',
-  async run({ args, services, channel, reply, now }) {
+  async run({ args, services, channel, reply, now, t, language }) {
     const subscription = await services.subscriptions.subscribe(
       channel,
       {
@@ -23,9 +22,12 @@ export default defineCommand({
     );
     const stories = await services.digests.count(channel, now);
     await reply(
-      describeSubscription(subscription, `Subscribed to ${args.topic.trim().toLowerCase()}.`, [
-        describeNextDigest(subscription, now, stories),
-      ]),
+      describeSubscription(
+        subscription,
+        t("subscribe.done", { topic: args.topic.trim().toLowerCase() }),
+        [describeNextDigest(subscription, now, stories, t, language)],
+        t,
+      ),
     );
   },
 });

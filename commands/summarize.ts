@@ -3,16 +3,15 @@ import { briefBlocks, defineCommand, hostOf, UserError } from "../src/index.js";
 /** /summarize <url>: fetches any article and answers with its brief. */
 export default defineCommand({
   name: "summarize",
-  description: "Brief any article from its web address",
-  options: { url: { type: "string", description: "The article's address (https://…)", required: true } },
+  options: { url: { type: "string", required: true } },
   example: "/summarize https://www.example.com/news/story",
-  async run({ args, services, reply, now }) {
+  async run({ args, services, reply, now, t }) {
     if (!isWebAddress(args.url)) {
-      throw new UserError(`“${args.url}” is not a web address. Example: /summarize https://www.example.com/news/story`);
+      throw new UserError(t("summarize.notAddress", { url: args.url }));
     }
     const page = await services.summarizeUrl(args.url);
     await reply({
-      blocks: briefBlocks(page.summary, { url: page.url, source: hostOf(page.url), publishedAt: page.publishedAt, now }),
+      blocks: briefBlocks(page.summary, { url: page.url, source: hostOf(page.url), publishedAt: page.publishedAt, now, t }),
     });
   },
 });

@@ -4,15 +4,14 @@ import { defineCommand, describeSubscription } from "../src/index.js";
 /** /topics: this chat's subscription and the built-in topics. */
 export default defineCommand({
   name: "topics",
-  description: "Show this chat's subscription and the topics you can follow",
-  async run({ services, channel, reply }) {
+  async run({ services, channel, reply, t }) {
     const subscription = await services.subscriptions.get(channel);
     const blocks: Block[] = subscription
-      ? [{ type: "heading", text: "This chat's subscription" }, ...describeSubscription(subscription).blocks]
-      : [{ type: "text", text: "This chat has no subscription yet. An admin can start one: /subscribe world" }];
+      ? [{ type: "heading", text: t("topics.heading") }, ...describeSubscription(subscription, undefined, [], t).blocks]
+      : [{ type: "text", text: t("topics.none") }];
     blocks.push(
-      { type: "heading", text: "Built-in topics" },
-      { type: "text", text: `${services.topics.join(", ")} — or any keyword, e.g. /subscribe "climate change"` },
+      { type: "heading", text: t("topics.builtIn") },
+      { type: "text", text: t("topics.list", { topics: services.topics.join(", ") }) },
     );
     await reply({ blocks });
   },

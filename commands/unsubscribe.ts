@@ -3,16 +3,15 @@ import { defineCommand, describeSubscription, textMessage } from "../src/index.j
 /** /unsubscribe <topic|all>: stops digests about a topic, or all of them. */
 export default defineCommand({
   name: "unsubscribe",
-  description: "Stop digests about a topic, or all (admins)",
   admin: true,
-  options: { topic: { type: "string", description: "A subscribed topic, or all", required: true, autocomplete: "topics" } },
+  options: { topic: { type: "string", required: true, autocomplete: "topics" } },
   example: "/unsubscribe world",
-  async run({ args, services, channel, reply }) {
+  async run({ args, services, channel, reply, t }) {
     const left = await services.subscriptions.unsubscribe(channel, args.topic);
     await reply(
       left
-        ? describeSubscription(left, `Unsubscribed from ${args.topic.trim().toLowerCase()}.`)
-        : textMessage("This chat gets no more digests."),
+        ? describeSubscription(left, t("unsubscribe.done", { topic: args.topic.trim().toLowerCase() }), [], t)
+        : textMessage(t("unsubscribe.all")),
     );
   },
 });

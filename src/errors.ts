@@ -1,8 +1,20 @@
 /** Errors with a meaning for the user or the delivery pipeline. */
 
+/** A catalogue key and its values: how a UserError is shown in another language. */
+export interface UserErrorTranslation {
+  key: string;
+  vars?: Readonly<Record<string, string | number>>;
+}
+
 /** A problem the user caused (bad argument, unknown topic): shown to them verbatim. */
 export class UserError extends Error {
   override name = "UserError";
+  /** Set by `userError(key, vars)`: the catalogue message the dispatcher shows in the chat's language. */
+  readonly translation?: UserErrorTranslation;
+  constructor(message: string, options?: { cause?: unknown; translation?: UserErrorTranslation }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    if (options?.translation) this.translation = options.translation;
+  }
 }
 
 /** A failed send to a chat. `permanent` means retrying cannot help (bot removed, chat gone). */

@@ -2,8 +2,15 @@
 
 export type { AlertAdmin, AlertChange } from "./alerts/alert-admin.js";
 export { ALERT_TEXT, MAX_ALERTS, MAX_ALERTS_PER_DAY } from "./alerts/alert-text.js";
-export type { CommandSpec, OptionSpec } from "./chat/command-spec.js";
-export type { ArgsOf, ArgValue, Command, CommandContext, CommandDefinition } from "./chat/define-command.js";
+export type { CommandSpec, MenuTexts, OptionSpec } from "./chat/command-spec.js";
+export type {
+  ArgsOf,
+  ArgValue,
+  Command,
+  CommandContext,
+  CommandDefinition,
+  OptionDefinition,
+} from "./chat/define-command.js";
 export { defineCommand, usageOf } from "./chat/define-command.js";
 export { adminOnlyMessage, createDispatcher, requireAdmin, textMessage } from "./chat/dispatch.js";
 export { articleBlocks, briefBlocks, formatAge, hostOf, quoteText } from "./chat/format-brief.js";
@@ -32,11 +39,14 @@ export { isValidTimezone, parseClock } from "./digest/quiet-hours.js";
 export { compileFilters, FILTER_LIMITS, type StoryFilters } from "./digest/story-filter.js";
 export { BUILT_IN_TOPICS, normalizeTopic } from "./digest/topics.js";
 export * from "./errors.js";
+export { chosenLanguage } from "./i18n/chat-language.js";
+export { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language, languageOfLocale } from "./i18n/languages.js";
+export { english, type MessageKey, type MessageVars, type Translate, translator, userError } from "./i18n/translate.js";
 export { type ImportReport, importOpml } from "./opml/import-opml.js";
 export { importReportMessage } from "./opml/import-report.js";
 export { OPML_LIMITS } from "./opml/parse-opml.js";
 export { opmlFile, writeOpml } from "./opml/write-opml.js";
 export type { AlertUser } from "./store/alert-store.js";
-export type { FeedState, Subscription } from "./store/ports.js";
+export type { ChatSettings, FeedState, Subscription } from "./store/ports.js";
 export { summarize } from "./summarize/index.js";
 export type * from "./types.js";

@@ -5,12 +5,14 @@ import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
+  Locale,
+  type LocalizationMap,
   PermissionFlagsBits,
   type REST,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   Routes,
 } from "discord.js";
-import type { CommandSpec, OptionSpec } from "../../src/index.js";
+import type { CommandSpec, MenuTexts, OptionSpec } from "../../src/index.js";
 import { clip } from "./escape-text.js";
 
 /** Manage Server ("32"): who sees admin-only commands by default; the dispatcher still checks memberPermissions. */
@@ -21,6 +23,25 @@ const NAME = /^[-_\p{Ll}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const MAX_OPTIONS = 25;
 const MAX_CHOICES = 25;
 
+/** Discord's locales for each UI language but English (the default text): Spanish has two. */
+export const DISCORD_LOCALES: Readonly<Record<string, readonly Locale[]>> = {
+  fr: [Locale.French],
+  de: [Locale.German],
+  es: [Locale.SpanishES, Locale.SpanishLATAM],
+  ru: [Locale.Russian],
+};
+
+/** A text per Discord locale, from the spec's translations (`pick` reads one language's text). */
+function localizations(spec: CommandSpec, pick: (texts: MenuTexts) => string | undefined): LocalizationMap | undefined {
+  const map: LocalizationMap = {};
+  for (const [language, locales] of Object.entries(DISCORD_LOCALES)) {
+    const texts = spec.translations?.[language];
+    const text = texts ? pick(texts) : undefined;
+    if (text) for (const locale of locales) map[locale] = clip(text, 100);
+  }
+  return Object.keys(map).length > 0 ? map : undefined;
+}
+
 /** The slash-command JSON of one CommandSpec: typed options (required first), min/max, autocomplete, admin permissions. */
 export function toSlashCommand(spec: CommandSpec): RESTPostAPIChatInputApplicationCommandsJSONBody {
   checkName(spec.name, "command");
@@ -29,13 +50,24 @@ export function toSlashCommand(spec: CommandSpec): RESTPostAPIChatInputApplicati
   if (count > MAX_OPTIONS) throw new Error(`/${spec.name}: Discord allows ${MAX_OPTIONS} options, got ${count}`);
   // Discord refuses a required option after an optional one; sorting is stable, so the spec's order survives otherwise.
   const options = entries
-    .map(([name, option]) => toOption(spec.name, name, option))
-    .concat(spec.attachment ? [attachmentOption(spec.name, spec.attachment)] : [])
+    .map(([name, option]) =>
+      toOption(
+        spec.name,
+        name,
+        option,
+        localizations(spec, (texts) => texts.options[name]),
+      ),
+    )
+    .concat(spec.attachment ? [attachmentOption(spec, spec.attachment)] : [])
     .sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
   return {
     type: ApplicationCommandType.ChatInput,
     name: spec.name,
     description: clip(spec.description, 100),
+    ...optional(
+      "description_localizations",
+      localizations(spec, (texts) => texts.description),
+    ),
     options,
     default_member_permissions: spec.admin ? ADMIN_PERMISSIONS : null,
     integration_types: [ApplicationIntegrationType.GuildInstall],
@@ -44,9 +76,19 @@ export function toSlashCommand(spec: CommandSpec): RESTPostAPIChatInputApplicati
   };
 }
 
-function toOption(command: string, name: string, option: OptionSpec): APIApplicationCommandBasicOption {
+function toOption(
+  command: string,
+  name: string,
+  option: OptionSpec,
+  descriptions: LocalizationMap | undefined,
+): APIApplicationCommandBasicOption {
   checkName(name, `/${command} option`);
-  const common = { name, description: clip(option.description, 100), required: option.required ?? false };
+  const common = {
+    name,
+    description: clip(option.description, 100),
+    ...optional("description_localizations", descriptions),
+    required: option.required ?? false,
+  };
   switch (option.type) {
     case "string": {
       const choices = option.choices
@@ -73,14 +115,22 @@ function toOption(command: string, name: string, option: OptionSpec): APIApplica
 }
 
 /** A command that takes a file gets an optional attachment option (resolved in the interaction's `resolved.attachments`). */
-function attachmentOption(command: string, file: NonNullable<CommandSpec["attachment"]>): APIApplicationCommandBasicOption {
-  checkName(file.name, `/${command} option`);
+function attachmentOption(spec: CommandSpec, file: NonNullable<CommandSpec["attachment"]>): APIApplicationCommandBasicOption {
+  checkName(file.name, `/${spec.name} option`);
   return {
     type: ApplicationCommandOptionType.Attachment,
     name: file.name,
     description: clip(file.description, 100),
+    ...optional(
+      "description_localizations",
+      localizations(spec, (texts) => texts.options[file.name]),
+    ),
     required: false,
   };
+}
+
+function optional<K extends string>(key: K, map: LocalizationMap | undefined): { [P in K]?: LocalizationMap } {
+  return (map ? { [key]: map } : {}) as { [P in K]?: LocalizationMap };
 }
 
 function checkName(name: string, what: string): void {

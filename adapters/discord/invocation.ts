@@ -138,6 +138,9 @@ export function toInvocation(interaction: ChatInputCommandInteraction, responder
       isAdmin: interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
       inPrivateChat: isBotDm(interaction),
     },
+    // The member's client language answers them; the server's language is remembered for digests.
+    locale: interaction.locale,
+    ...(interaction.guildLocale ? { chatLocale: interaction.guildLocale } : {}),
     reply: (message) => responder.reply(message),
     replyError: (message) => responder.replyError(message),
     // A text answer goes in content (2000) or, longer, in one embed's description (4096).

@@ -1,6 +1,7 @@
 /** Who may change a Telegram chat's setup, and whether the bot may post in a channel set up from elsewhere. */
 import type { Api } from "grammy";
 import type { Chat, ChatMember, Message } from "grammy/types";
+import { english, type Translate } from "../../src/i18n/translate.js";
 
 const ADMIN_STATUSES = new Set<ChatMember["status"]>(["creator", "administrator"]);
 
@@ -23,24 +24,30 @@ export type ChannelCheck = { ok: true; chat: Chat } | { ok: false; reason: strin
 
 /**
  * Checks that `reference` (@name or -100… id) is a channel, that `userId` administers it, and that the bot
- * (`botId`) is an administrator there with the right to post messages.
+ * (`botId`) is an administrator there with the right to post messages. Reasons are in `t`'s language.
  */
-export async function checkChannel(api: Api, reference: string, userId: number, botId: number): Promise<ChannelCheck> {
+export async function checkChannel(
+  api: Api,
+  reference: string,
+  userId: number,
+  botId: number,
+  t: Translate = english,
+): Promise<ChannelCheck> {
   let chat: Chat;
   try {
     chat = await api.getChat(reference);
   } catch {
-    return { ok: false, reason: `I can't see ${reference}: add me to the channel as an administrator first.` };
+    return { ok: false, reason: t("telegram.cantSee", { reference }) };
   }
   const name = "title" in chat && chat.title ? chat.title : reference;
-  if (chat.type !== "channel") return { ok: false, reason: `${name} is not a channel.` };
+  if (chat.type !== "channel") return { ok: false, reason: t("telegram.notChannel", { name }) };
   const user = await memberOrUndefined(api, chat.id, userId);
   if (!user || !ADMIN_STATUSES.has(user.status)) {
-    return { ok: false, reason: `Only an administrator of ${name} can set it up.` };
+    return { ok: false, reason: t("telegram.notAdmin", { name }) };
   }
   const self = await memberOrUndefined(api, chat.id, botId);
   const canPost = self?.status === "creator" || (self?.status === "administrator" && self.can_post_messages === true);
-  if (!canPost) return { ok: false, reason: `I can't post in ${name}: make me an administrator with the "Post messages" right.` };
+  if (!canPost) return { ok: false, reason: t("telegram.cantPost", { name }) };
   return { ok: true, chat };
 }
 

@@ -1,12 +1,14 @@
 /** The Telegram platform: grammY in, Telegram HTML out, every send through one throttled queue. */
 import { Bot, InputFile } from "grammy";
-import type { BotCommand, Message, UserFromGetMe } from "grammy/types";
+import type { BotCommand, LanguageCode, Message, UserFromGetMe } from "grammy/types";
 import type { CommandSpec } from "../../src/chat/command-spec.js";
 import { type Logger, silentLogger } from "../../src/chat/logger.js";
 import type { OutgoingMessage } from "../../src/chat/message.js";
 import type { ChannelKey, ChatPlatform, Dispatch, ReceivedFile, SendOptions } from "../../src/chat/platform.js";
 import { downloadedFile, tooLargeMessage } from "../../src/chat/read-capped.js";
 import { DeliveryError, UserError } from "../../src/errors.js";
+import { languageOfLocale } from "../../src/i18n/languages.js";
+import { translator } from "../../src/i18n/translate.js";
 import type { Lease } from "../../src/jobs/lease.js";
 import type { SendBudget } from "../../src/jobs/send-budget.js";
 import { checkChannel, isChatAdmin } from "./admin.js";
@@ -181,10 +183,12 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
     const aboutChannel = takeChannelArgument(text);
     if (aboutChannel) {
       const user = message.from && !message.sender_chat ? message.from.id : undefined;
+      // Answered before the dispatcher, so in the user's app language.
+      const t = translator(languageOfLocale(read.locale) ?? "en");
       const check =
         user === undefined
-          ? { ok: false as const, reason: "Set up a channel from your own account, not anonymously." }
-          : await checkChannel(bot.api, aboutChannel.reference, user, bot.botInfo.id);
+          ? { ok: false as const, reason: t("telegram.anonymous") }
+          : await checkChannel(bot.api, aboutChannel.reference, user, bot.botInfo.id, t);
       if (!check.ok) return reply({ blocks: [{ type: "text", text: check.reason }] });
       channel = channelKeyOf({ chatId: check.chat.id });
       text = aboutChannel.rest;
@@ -197,6 +201,7 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
       input: { kind: "text", text },
       channel,
       invoker: { ...read.invoker, isAdmin, inPrivateChat },
+      ...(read.locale ? { locale: read.locale } : {}),
       reply,
       limits: { messageChars: TELEGRAM_MESSAGE_CHARS },
       ...(attachment ? { attachment } : {}),
@@ -234,13 +239,25 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
 
     async registerCommands(list) {
       for (const spec of list) specs.set(spec.name, spec);
-      const menu = (items: readonly CommandSpec[]): BotCommand[] =>
-        items.map((spec) => ({ command: spec.name, description: spec.description }));
-      const everyone = menu(list.filter((spec) => !spec.admin));
-      // Admin-only commands are shown to group admins and in private chats (where the user is the admin).
-      await bot.api.setMyCommands(everyone, { scope: { type: "default" } });
-      await bot.api.setMyCommands(menu(list), { scope: { type: "all_private_chats" } });
-      await bot.api.setMyCommands(menu(list), { scope: { type: "all_chat_administrators" } });
+      const menu = (items: readonly CommandSpec[], language?: string): BotCommand[] =>
+        items.map((spec) => ({
+          command: spec.name,
+          description: (language && spec.translations?.[language]?.description) || spec.description,
+        }));
+      const everyone = list.filter((spec) => !spec.admin);
+      // English without language_code is what users of every other language see; then one menu per UI language.
+      // https://core.telegram.org/bots/api#setmycommands
+      const languages = [undefined, ...new Set(list.flatMap((spec) => Object.keys(spec.translations ?? {})))].filter(
+        (language) => language !== "en",
+      );
+      for (const language of languages) {
+        // The UI languages are ISO 639-1 codes, which is what Telegram's language_code takes.
+        const code = language ? { language_code: language as LanguageCode } : {};
+        // Admin-only commands are shown to group admins and in private chats (where the user is the admin).
+        await bot.api.setMyCommands(menu(everyone, language), { scope: { type: "default" }, ...code });
+        await bot.api.setMyCommands(menu(list, language), { scope: { type: "all_private_chats" }, ...code });
+        await bot.api.setMyCommands(menu(list, language), { scope: { type: "all_chat_administrators" }, ...code });
+      }
     },
 
     async start(dispatch) {

@@ -20,6 +20,8 @@ export interface ReadCommand {
   target: TelegramTarget;
   channel: ChannelKey;
   invoker: { id: string; displayName: string };
+  /** The user's Telegram app language (`from.language_code`, IETF tag), absent for anonymous admins and channels. */
+  locale?: string;
 }
 
 /** "telegram:<chatId>" or, in a forum topic, "telegram:<chatId>/<threadId>". */
@@ -80,6 +82,7 @@ export function readCommand(message: Message, botUsername: string): ReadCommand 
     target,
     channel: channelKeyOf(target),
     invoker: nameOf(message),
+    ...(message.from?.language_code && !message.sender_chat ? { locale: message.from.language_code } : {}),
   };
 }
 

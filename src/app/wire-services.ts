@@ -14,6 +14,7 @@ import type { JobQueue } from "../jobs/job-queue.js";
 import { createLocalJobQueue } from "../jobs/local-job-queue.js";
 import type { Scheduler } from "../schedule/scheduler.js";
 import { KeyvAlertStore } from "../store/alert-store.js";
+import { KeyvChatSettingsStore } from "../store/chat-settings-store.js";
 import { KeyvDeliveryLog } from "../store/delivery-log.js";
 import type { Stores } from "../store/open-store.js";
 import { KeyvSubscriptionStore } from "../store/subscription-store.js";
@@ -61,11 +62,13 @@ export interface Wired {
 export function wireServices(options: WireOptions): Wired {
   const { stores } = options;
   const subscriptionStore = new KeyvSubscriptionStore(stores.keyv("subscriptions"), stores.shared, "subscriptions");
+  const chats = new KeyvChatSettingsStore(stores.keyv("chats"));
   const deliveries = new KeyvDeliveryLog(stores.keyv("deliveries"), stores.shared, "deliveries");
   const runner = createDigestRunner({
     articles: stores.articles,
     subscriptions: subscriptionStore,
     deliveries,
+    chats,
     platforms: options.platforms,
     ...(options.log ? { log: options.log } : {}),
     ...(options.maxStories ? { maxStories: options.maxStories } : {}),
@@ -100,6 +103,7 @@ export function wireServices(options: WireOptions): Wired {
     subscriptions,
     digests: runner,
     feeds: createFeedAdmin({ feeds: stores.feeds, poller: options.poller }),
+    chats,
     alerts: createAlertAdmin(alertStore),
     summarizeUrl:
       options.summarizeUrl ??

@@ -16,6 +16,13 @@ export type OptionSpec =
   | { type: "integer"; description: string; required?: boolean; min?: number; max?: number }
   | { type: "boolean"; description: string; required?: boolean };
 
+/** A command's menu texts in one language. */
+export interface MenuTexts {
+  description: string;
+  /** Option name → description. */
+  options: Readonly<Record<string, string>>;
+}
+
 /** A command as published to a platform: name, description, typed options in order, and whether it is admin-only. */
 export interface CommandSpec {
   /** `[a-z0-9_]{1,32}`: valid on both Discord and Telegram. */
@@ -28,4 +35,6 @@ export interface CommandSpec {
   options: Readonly<Record<string, OptionSpec>>;
   /** The command takes a file: Discord publishes it as an attachment option with this name; Telegram takes the document the command is the caption of. */
   attachment?: { name: string; description: string };
+  /** The menu texts per UI language code ("fr", "ru"…), from the catalogue; `description` above is the English one. */
+  translations?: Readonly<Record<string, MenuTexts>>;
 }

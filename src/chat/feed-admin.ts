@@ -1,5 +1,6 @@
 /** FeedAdmin over the feed store and the poller: what /feeds does. */
-import { IngestError, UserError } from "../errors.js";
+import { IngestError } from "../errors.js";
+import { english, userError } from "../i18n/translate.js";
 import type { Poller } from "../ingest/poll-feeds.js";
 import type { FeedState, FeedStore } from "../store/ports.js";
 import type { FeedAdmin } from "./services.js";
@@ -10,20 +11,19 @@ export function createFeedAdmin(options: { feeds: FeedStore; poller: Pick<Poller
 
   async function known(url: string): Promise<FeedState> {
     const state = await feeds.get(url);
-    if (!state) throw new UserError(`I don't follow ${url}. See /feeds list`);
+    if (!state) throw userError("feeds.notFollowed", { url });
     return state;
   }
 
   return {
     async add(url, now, details) {
-      if (!isWebAddress(url))
-        throw new UserError(`“${url}” is not a web address. Example: /feeds add https://www.example.com/rss.xml`);
+      if (!isWebAddress(url)) throw userError("feeds.notAddress", { url });
       const before = await feeds.get(url);
       await poller.addFeed(url, now);
       const result = await poller.pollFeed(url, now);
       if (result.status === "failed" && !before) {
         await feeds.remove(url);
-        throw new UserError(`I could not read ${url} as a feed: ${result.error ?? "unknown error"}`);
+        throw userError("feeds.unreadable", { url, error: result.error ?? english("error.unknown") });
       }
       const state = (await feeds.get(url)) ?? { url, failures: 0 };
       // Where the feed's site is, when the admin's list says (an OPML import): `/feeds export` writes it back.
@@ -67,6 +67,6 @@ export function isWebAddress(text: string): boolean {
 
 /** Turns a fetch failure into something a user can read; other errors pass through. */
 export function explainFetchFailure(url: string, error: unknown): unknown {
-  if (error instanceof IngestError) return new UserError(`I could not read ${url}: ${error.message}`);
+  if (error instanceof IngestError) return userError("fetch.failed", { url, error: error.message });
   return error;
 }

@@ -1,3 +1,4 @@
+import { english, type Translate } from "../i18n/translate.js";
 import type { Article, Summary } from "../types.js";
 import type { Block } from "./message.js";
 
@@ -10,6 +11,8 @@ export interface BriefContext {
   /** Number of feeds that carried the same story. */
   sourceCount?: number;
   now?: Date;
+  /** The chat's language for the source line (default English); the news text stays as published. */
+  t?: Translate;
 }
 
 /** The blocks of one brief: headline, lede, key quotes, key figures, source line. */
@@ -33,13 +36,14 @@ export function quoteText(text: string): string {
 }
 
 /** The blocks of a stored article's brief. */
-export function articleBlocks(article: Article, now?: Date): Block[] {
+export function articleBlocks(article: Article, now?: Date, t?: Translate): Block[] {
   return briefBlocks(article.summary, {
     url: article.url,
     source: hostOf(article.url),
     publishedAt: article.publishedAt ?? article.fetchedAt,
     sourceCount: article.sources.length,
     ...(now ? { now } : {}),
+    ...(t ? { t } : {}),
   });
 }
 
@@ -47,23 +51,24 @@ function sourceLine(context: BriefContext): string {
   const parts: string[] = [];
   const source = context.source ?? (context.url ? hostOf(context.url) : undefined);
   if (source) parts.push(source);
-  if (context.sourceCount && context.sourceCount > 1) parts.push(`reported by ${context.sourceCount} sources`);
+  const t = context.t ?? english;
+  if (context.sourceCount && context.sourceCount > 1) parts.push(t("brief.reportedBy", { count: context.sourceCount }));
   if (context.publishedAt) {
-    const age = formatAge(new Date(context.publishedAt), context.now ?? new Date());
+    const age = formatAge(new Date(context.publishedAt), context.now ?? new Date(), t);
     if (age) parts.push(age);
   }
   return parts.join(" · ");
 }
 
-/** "5 min ago", "2 h ago", "3 d ago"; empty for an invalid date. */
-export function formatAge(then: Date, now: Date): string {
+/** "5 min ago", "2 h ago", "3 d ago" (in `t`'s language); empty for an invalid date. */
+export function formatAge(then: Date, now: Date, t: Translate = english): string {
   const ms = now.getTime() - then.getTime();
   if (Number.isNaN(ms)) return "";
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 60) return t("age.minutes", { count: minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} d ago`;
+  if (hours < 48) return t("age.hours", { count: hours });
+  return t("age.days", { count: Math.round(hours / 24) });
 }
 
 /** The host of a URL without "www.", or the input when it is not a URL. */

@@ -1,5 +1,5 @@
 /** The one parser of text arguments (Telegram and console): positional words, quoted strings and `key:value`. */
-import { UserError } from "../errors.js";
+import { userError } from "../i18n/translate.js";
 import type { OptionSpec } from "./command-spec.js";
 import type { ArgValue } from "./define-command.js";
 
@@ -34,7 +34,7 @@ export function tokenize(text: string, optionNames: ReadonlySet<string> = new Se
     const close = QUOTES[open];
     if (close !== undefined) {
       const end = text.indexOf(close, i + 1);
-      if (end === -1) throw new UserError(`A quote (${open}) is not closed.`);
+      if (end === -1) throw userError("args.unclosedQuote", { quote: open });
       tokens.push({ value: text.slice(i + 1, end), quoted: true, ...(key ? { key } : {}) });
       i = end + 1;
       continue;
@@ -108,7 +108,7 @@ export function parseArguments(text: string, options: Readonly<Record<string, Op
       .slice(w)
       .map((t) => t.value)
       .join(" ");
-    throw new UserError(`I did not understand “${extra}”.`);
+    throw userError("args.notUnderstood", { text: extra });
   }
   return validateArguments(values, options);
 }
@@ -122,13 +122,13 @@ export function validateArguments(
   for (const [name, option] of Object.entries(options)) {
     const raw = values[name];
     if (raw === undefined || raw === "") {
-      if (option.required) throw new UserError(`${name} is missing.`);
+      if (option.required) throw userError("args.missing", { name });
       continue;
     }
     result[name] = convert(name, option, raw);
   }
   const unknown = Object.keys(values).filter((name) => !(name in options));
-  if (unknown.length > 0) throw new UserError(`Unknown option ${unknown.map((n) => `${n}:`).join(", ")}.`);
+  if (unknown.length > 0) throw userError("args.unknownOption", { names: unknown.map((n) => `${n}:`).join(", ") });
   return result;
 }
 
@@ -137,35 +137,31 @@ function convert(name: string, option: OptionSpec, raw: string | number | boolea
   switch (option.type) {
     case "integer": {
       const value = typeof raw === "number" ? raw : INTEGER.test(text) ? Number(text) : Number.NaN;
-      if (!Number.isSafeInteger(value)) throw new UserError(`${name} must be a whole number, not “${text}”.`);
+      if (!Number.isSafeInteger(value)) throw userError("args.notInteger", { name, text });
       const { min, max } = option;
-      if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-        throw new UserError(`${name} must be ${rangeText(min, max)}, not ${value}.`);
+      if (min !== undefined && max !== undefined && (value < min || value > max)) {
+        throw userError("args.between", { name, min, max, value });
       }
+      if (min !== undefined && value < min) throw userError("args.atLeast", { name, min, value });
+      if (max !== undefined && value > max) throw userError("args.atMost", { name, max, value });
       return value;
     }
     case "boolean": {
       if (typeof raw === "boolean") return raw;
       const value = BOOLEAN[text.toLowerCase()];
-      if (value === undefined) throw new UserError(`${name} must be yes or no, not “${text}”.`);
+      if (value === undefined) throw userError("args.notBoolean", { name, text });
       return value;
     }
     case "string": {
       if (option.choices) {
         const choice = option.choices.find((c) => c.toLowerCase() === text.toLowerCase());
-        if (!choice) throw new UserError(`${name} must be one of ${option.choices.join(", ")}, not “${text}”.`);
+        if (!choice) throw userError("args.notChoice", { name, choices: option.choices.join(", "), text });
         return choice;
       }
       if (option.maxLength !== undefined && text.length > option.maxLength) {
-        throw new UserError(`${name} must have at most ${option.maxLength} characters.`);
+        throw userError("args.tooLong", { name, count: option.maxLength });
       }
       return text;
     }
   }
-}
-
-function rangeText(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
-  if (min !== undefined) return `at least ${min}`;
-  return `at most ${max}`;
 }

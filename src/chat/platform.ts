@@ -43,6 +43,10 @@ export interface Invocation {
   input: { kind: "options"; values: Readonly<Record<string, string | number | boolean>> } | { kind: "text"; text: string };
   channel: ChannelKey;
   invoker: Invoker;
+  /** The invoker's platform locale (Telegram `from.language_code`, Discord interaction `locale`): the default language. */
+  locale?: string;
+  /** The chat's own locale where the platform has one (Discord `guildLocale`): remembered for digests. */
+  chatLocale?: string;
   /** Answers in the same chat (same topic or thread). */
   reply(message: OutgoingMessage): Promise<void>;
   /** Optional: the adapter may answer errors the user caused privately (Discord ephemeral). */

@@ -1,6 +1,7 @@
 /** What commands may use: the core's services, handed to every command by the dispatcher. */
 import type { AlertAdmin } from "../alerts/alert-admin.js";
-import type { ArticleStore, FeedState, Subscription } from "../store/ports.js";
+import type { Language } from "../i18n/languages.js";
+import type { ArticleStore, ChatSettingsStore, FeedState, Subscription } from "../store/ports.js";
 import type { Summary } from "../types.js";
 import type { OutgoingMessage } from "./message.js";
 import type { ChannelKey } from "./platform.js";
@@ -46,8 +47,8 @@ export interface SubscriptionAdmin {
 
 /** Digests seen from a command. */
 export interface DigestPreview {
-  /** What the channel's next digest would hold if it were sent now (nothing is recorded). */
-  preview(channel: ChannelKey, now: Date): Promise<OutgoingMessage[]>;
+  /** What the channel's next digest would hold if it were sent now (nothing is recorded), in `language` if given. */
+  preview(channel: ChannelKey, now: Date, language?: Language): Promise<OutgoingMessage[]>;
   /** How many stories that digest would hold now. */
   count(channel: ChannelKey, now: Date): Promise<number>;
 }
@@ -58,6 +59,8 @@ export interface Services {
   subscriptions: SubscriptionAdmin;
   digests: DigestPreview;
   feeds: FeedAdmin;
+  /** Per-chat settings (the /language choice and the locale last seen there). */
+  chats: ChatSettingsStore;
   /** Personal alerts of private chats (/alert, /alerts). */
   alerts: AlertAdmin;
   /** Fetches and briefs one page; throws UserError when the page cannot be read. */

@@ -1,33 +1,49 @@
 /** A subscription as a chat message. */
 import type { OutgoingMessage } from "../chat/message.js";
+import type { Language } from "../i18n/languages.js";
+import { english, type Translate } from "../i18n/translate.js";
 import { nextRun } from "../schedule/next-run.js";
 import type { Subscription } from "../store/ports.js";
 
-/** "✅ title" then the subscription's topics, schedule, quiet hours and pause reason. */
-export function describeSubscription(subscription: Subscription, title?: string, extra: readonly string[] = []): OutgoingMessage {
+/** "✅ title" then the subscription's topics, schedule, quiet hours and pause reason (in `t`'s language). */
+export function describeSubscription(
+  subscription: Subscription,
+  title?: string,
+  extra: readonly string[] = [],
+  t: Translate = english,
+): OutgoingMessage {
   const lines = [
-    `Topics: ${subscription.topics.join(", ") || "none"}`,
-    `Digests: ${subscription.schedule} (${subscription.timezone})`,
+    t("subscription.topics", { topics: subscription.topics.join(", ") || t("subscription.noTopics") }),
+    t("subscription.digests", { schedule: subscription.schedule, timezone: subscription.timezone }),
   ];
-  if (subscription.quiet)
-    lines.push(`Quiet hours: ${subscription.quiet.from}–${subscription.quiet.to} (held, then sent silently)`);
+  if (subscription.quiet) lines.push(t("subscription.quiet", { from: subscription.quiet.from, to: subscription.quiet.to }));
   const include = subscription.filters?.include ?? [];
   const exclude = subscription.filters?.exclude ?? [];
-  if (include.length > 0) lines.push(`Only stories with: ${include.join(", ")}`);
-  if (exclude.length > 0) lines.push(`Never stories with: ${exclude.join(", ")}`);
-  if (subscription.paused) lines.push(`⏸ Paused: ${subscription.pausedReason ?? "delivery failed"}`);
+  if (include.length > 0) lines.push(t("subscription.include", { entries: include.join(", ") }));
+  if (exclude.length > 0) lines.push(t("subscription.exclude", { entries: exclude.join(", ") }));
+  if (subscription.paused) {
+    lines.push(t("subscription.paused", { reason: subscription.pausedReason ?? t("subscription.deliveryFailed") }));
+  }
   lines.push(...extra);
   return {
     blocks: [...(title ? [{ type: "text" as const, text: `✅ ${title}` }] : []), { type: "list", items: lines }],
   };
 }
 
+// Date formats per UI language (British English: "Mon 2 Mar, 08:00").
+const DATE_LOCALES: Readonly<Record<Language, string>> = { en: "en-GB", fr: "fr-FR", de: "de-DE", es: "es-ES", ru: "ru-RU" };
+
 /** "First digest: Mon 2 Mar, 08:00 (UTC) — 3 stories if it went now" (or "Next digest" once one went out). */
-export function describeNextDigest(subscription: Subscription, now: Date, stories: number): string {
+export function describeNextDigest(
+  subscription: Subscription,
+  now: Date,
+  stories: number,
+  t: Translate = english,
+  language: Language = "en",
+): string {
   const at = nextRun(subscription.schedule, subscription.timezone, now);
-  const label = subscription.lastDigestAt ? "Next digest" : "First digest";
   const when = at
-    ? new Intl.DateTimeFormat("en-GB", {
+    ? new Intl.DateTimeFormat(DATE_LOCALES[language], {
         weekday: "short",
         day: "numeric",
         month: "short",
@@ -36,8 +52,8 @@ export function describeNextDigest(subscription: Subscription, now: Date, storie
         hourCycle: "h23",
         timeZone: subscription.timezone,
       }).format(at)
-    : "not scheduled";
-  const held =
-    stories === 0 ? "no stories yet" : `${stories} ${stories === 1 ? "story" : "stories"} if it went now (see /digest)`;
-  return `${label}: ${when} (${subscription.timezone}) — ${held}`;
+    : t("digest.notScheduled");
+  const held = stories === 0 ? t("digest.noStoriesYet") : t("digest.storiesNow", { count: stories });
+  const vars = { when, timezone: subscription.timezone, held };
+  return subscription.lastDigestAt ? t("digest.next", vars) : t("digest.first", vars);
 }

@@ -4,8 +4,11 @@ import { silentLogger } from "../chat/logger.js";
 import type { OutgoingMessage } from "../chat/message.js";
 import type { ChannelKey, ChatPlatform, PlatformName } from "../chat/platform.js";
 import { DeliveryError } from "../errors.js";
+import { postLanguage } from "../i18n/chat-language.js";
+import type { Language } from "../i18n/languages.js";
+import { translator } from "../i18n/translate.js";
 import { KeyedLock } from "../store/keyed-lock.js";
-import type { ArticleStore, DeliveryLog, DigestRun, Subscription, SubscriptionStore } from "../store/ports.js";
+import type { ArticleStore, ChatSettingsStore, DeliveryLog, DigestRun, Subscription, SubscriptionStore } from "../store/ports.js";
 import type { Article } from "../types.js";
 import { type DigestStory, mergeStories } from "./merge-stories.js";
 import { type DigestPart, packDigest } from "./pack-digest.js";
@@ -38,6 +41,8 @@ export interface DigestRunnerOptions {
   articles: ArticleStore;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryLog;
+  /** Chat settings: a digest is written in the chat's language (absent: English). */
+  chats?: ChatSettingsStore;
   /** The running platforms; a channel goes to the one its key names. */
   platforms: readonly Pick<ChatPlatform, "name" | "limits" | "send">[];
   log?: Logger;
@@ -60,7 +65,7 @@ export interface DigestRunner {
   /** Sends held runs whose quiet hours are over and resumes interrupted ones (call it every minute and at start). */
   tick(now: Date): Promise<void>;
   /** What the channel's next digest would hold if it ran now; nothing is recorded. */
-  preview(channel: ChannelKey, now: Date): Promise<OutgoingMessage[]>;
+  preview(channel: ChannelKey, now: Date, language?: Language): Promise<OutgoingMessage[]>;
   /** How many stories the channel's next digest would hold if it ran now (0 without a subscription). */
   count(channel: ChannelKey, now: Date): Promise<number>;
 }
@@ -95,11 +100,12 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     return rankStories(merged, subscription.topics, until).slice(0, maxStories);
   }
 
-  function pack(subscription: Subscription, stories: DigestStory[], now: Date): DigestPart[] {
+  async function pack(subscription: Subscription, stories: DigestStory[], now: Date, language?: Language): Promise<DigestPart[]> {
     const platform = platformOf(subscription.channel);
     const limits = platform?.limits ?? { messageChars: Number.POSITIVE_INFINITY };
-    const title = `🗞 Digest · ${subscription.topics.join(", ")} · ${stories.length} ${stories.length === 1 ? "story" : "stories"}`;
-    return packDigest(stories, { limits, title, now });
+    const t = translator(language ?? postLanguage(await options.chats?.get(subscription.channel)));
+    const title = t("digest.title", { topics: subscription.topics.join(", "), count: stories.length });
+    return packDigest(stories, { limits, title, now, t });
   }
 
   async function report(run: DigestRun, error: string, paused: boolean): Promise<void> {
@@ -115,7 +121,7 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     const platform = platformOf(run.channel);
     if (!platform) return "skipped";
     const stories = await candidates(subscription, new Date(run.until ?? now.toISOString()), run.storyIds);
-    const parts = pack(subscription, stories, now);
+    const parts = await pack(subscription, stories, now);
     try {
       for (const part of parts) {
         await platform.send(run.channel, part.message, { silent: run.silent === true });
@@ -192,10 +198,10 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
         }
       }
     },
-    async preview(channel, now) {
+    async preview(channel, now, language) {
       const subscription = await options.subscriptions.get(channel);
       if (!subscription) return [];
-      return pack(subscription, await candidates(subscription, now), now).map((part) => part.message);
+      return (await pack(subscription, await candidates(subscription, now), now, language)).map((part) => part.message);
     },
     async count(channel, now) {
       const subscription = await options.subscriptions.get(channel);

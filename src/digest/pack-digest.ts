@@ -2,6 +2,7 @@
 import { articleBlocks } from "../chat/format-brief.js";
 import type { Block, OutgoingMessage } from "../chat/message.js";
 import type { PlatformLimits } from "../chat/platform.js";
+import { english, type Translate } from "../i18n/translate.js";
 import type { DigestStory } from "./merge-stories.js";
 
 /** One message of a digest and the stored stories it carries. */
@@ -40,8 +41,8 @@ export function messageLength(message: OutgoingMessage): number {
 }
 
 /** The blocks of one digest story (its brief, with the merged source count). */
-export function storyBlocks(story: DigestStory, now: Date): Block[] {
-  return articleBlocks({ ...story.article, sources: story.sources }, now);
+export function storyBlocks(story: DigestStory, now: Date, t: Translate = english): Block[] {
+  return articleBlocks({ ...story.article, sources: story.sources }, now, t);
 }
 
 /** Options of {@link packDigest}. */
@@ -50,6 +51,8 @@ export interface PackOptions {
   /** "Digest · world, tech": the first line of each message; "(2/3)" is appended when there are several. */
   title: string;
   now: Date;
+  /** The chat's language for the briefs' source lines (default English). */
+  t?: Translate;
 }
 
 /** Packs ranked stories; a story too long for a message on its own is trimmed (figures, quotes, then its text). */
@@ -61,7 +64,7 @@ export function packDigest(stories: readonly DigestStory[], options: PackOptions
   const titleRoom = options.title.length + 12 + BLOCK_OVERHEAD.text;
   const groups: { blocks: Block[]; ids: string[]; length: number; count: number }[] = [];
   for (const story of stories) {
-    const blocks = fitBlocks(storyBlocks(story, options.now), budget - titleRoom - BLOCK_OVERHEAD.separator);
+    const blocks = fitBlocks(storyBlocks(story, options.now, options.t), budget - titleRoom - BLOCK_OVERHEAD.separator);
     const length = blocks.reduce((sum, block) => sum + blockLength(block), 0) + BLOCK_OVERHEAD.separator;
     const last = groups.at(-1);
     if (last && last.length + length <= budget - titleRoom && last.count < perMessage) {

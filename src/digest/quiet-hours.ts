@@ -1,5 +1,5 @@
 /** Quiet hours: a daily window (in the subscription's timezone) in which digests wait. */
-import { UserError } from "../errors.js";
+import { userError } from "../i18n/translate.js";
 
 /** A quiet window, "HH:MM" to "HH:MM" (it may cross midnight). */
 export interface QuietHours {
@@ -13,7 +13,7 @@ export function parseClock(text: string): string {
   const hours = Number(match?.[1]);
   const minutes = Number(match?.[2] ?? 0);
   if (!match || hours > 23 || minutes > 59) {
-    throw new UserError(`“${text}” is not a time of day. Use 24-hour times, e.g. /quiet 22:00 07:00`);
+    throw userError("quiet.badTime", { text });
   }
   return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }

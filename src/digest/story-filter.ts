@@ -1,6 +1,6 @@
 /** Keyword filters of a subscription: whole words and phrases (case and accent insensitive) and /regex/ on RE2. */
 import { RE2JS } from "re2js";
-import { UserError } from "../errors.js";
+import { userError } from "../i18n/translate.js";
 import type { Article } from "../types.js";
 
 /** A chat's filters: a story must match one `include` entry (when there are any) and no `exclude` entry. */
@@ -42,23 +42,19 @@ function regexBody(entry: string): string | undefined {
 /** Checks and normalizes one entry; throws UserError with the reason. */
 export function checkFilterEntry(entry: string): string {
   const trimmed = entry.trim();
-  if (trimmed.length === 0) throw new UserError("A filter needs a word, a phrase or a /regex/.");
-  if (trimmed.length > FILTER_LIMITS.entryChars) {
-    throw new UserError(`A filter is at most ${FILTER_LIMITS.entryChars} characters.`);
-  }
+  if (trimmed.length === 0) throw userError("filter.empty");
+  if (trimmed.length > FILTER_LIMITS.entryChars) throw userError("filter.tooLong", { max: FILTER_LIMITS.entryChars });
   const body = regexBody(trimmed);
   if (body !== undefined) {
     try {
       RE2JS.compile(body, RE2JS.CASE_INSENSITIVE);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      throw new UserError(
-        `“${trimmed}” is not a regular expression I can run (RE2 syntax; no look-arounds or back-references): ${why}`,
-      );
+      throw userError("filter.badRegex", { entry: trimmed, why });
     }
     return trimmed;
   }
-  if (foldedWords(trimmed).length === 0) throw new UserError(`“${trimmed}” has no letters or digits to match.`);
+  if (foldedWords(trimmed).length === 0) throw userError("filter.noWords", { entry: trimmed });
   return trimmed.replace(/\s+/g, " ");
 }
 

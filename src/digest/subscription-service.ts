@@ -4,6 +4,7 @@ import { silentLogger } from "../chat/logger.js";
 import type { ChannelKey } from "../chat/platform.js";
 import type { SubscriptionAdmin } from "../chat/services.js";
 import { UserError } from "../errors.js";
+import { userError } from "../i18n/translate.js";
 import type { Scheduler } from "../schedule/scheduler.js";
 import type { Subscription, SubscriptionStore } from "../store/ports.js";
 import type { DigestRunner } from "./digest-runner.js";
@@ -73,7 +74,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
 
   function checkTimezone(timezone: string, example: string): string {
     if (!isValidTimezone(timezone)) {
-      throw new UserError(`“${timezone}” is not a known timezone. Use an IANA name, e.g. ${example}`);
+      throw userError("subscription.badTimezone", { timezone, example });
     }
     return new Intl.DateTimeFormat("en-US", { timeZone: timezone }).resolvedOptions().timeZone;
   }
@@ -87,7 +88,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
 
   async function existing(channel: ChannelKey): Promise<Subscription> {
     const subscription = await options.store.get(channel);
-    if (!subscription) throw new UserError("This chat has no subscription yet. Start one with /subscribe world");
+    if (!subscription) throw userError("subscription.none");
     return subscription;
   }
 
@@ -104,7 +105,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
     async subscribe(channel, request, now) {
       const topic = normalizeTopic(request.topic);
       if (topic.length === 0 || topic.length > MAX_TOPIC_LENGTH || topic === "all") {
-        throw new UserError(`A topic is a section or a keyword of at most ${MAX_TOPIC_LENGTH} characters, e.g. /subscribe world`);
+        throw userError("subscription.badTopic", { max: MAX_TOPIC_LENGTH });
       }
       const current = await options.store.get(channel);
       const timezone = checkTimezone(
@@ -113,8 +114,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
       );
       const cron = checkSchedule(request.schedule ?? current?.schedule ?? options.defaultSchedule, timezone);
       const topics = current?.topics.includes(topic) ? current.topics : [...(current?.topics ?? []), topic];
-      if (topics.length > MAX_TOPICS)
-        throw new UserError(`A chat follows at most ${MAX_TOPICS} topics. Remove one with /unsubscribe`);
+      if (topics.length > MAX_TOPICS) throw userError("subscription.tooManyTopics", { max: MAX_TOPICS });
       // Subscribing again resumes a subscription paused by a delivery failure: an admin just proved the chat works.
       const { paused: _paused, pausedReason: _reason, ...rest } = current ?? { channel, createdAt: now.toISOString() };
       return save({ ...rest, channel, topics, schedule: cron, timezone, createdAt: rest.createdAt });
@@ -129,9 +129,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
         return undefined;
       }
       if (!current.topics.includes(topic)) {
-        throw new UserError(
-          `This chat does not follow “${topic}”. Its topics: ${current.topics.join(", ")}. Or: /unsubscribe all`,
-        );
+        throw userError("subscription.notFollowed", { topic, topics: current.topics.join(", ") });
       }
       const topics = current.topics.filter((t) => t !== topic);
       if (topics.length === 0) {
@@ -158,7 +156,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
       const filters = { include: [...(current.filters?.include ?? [])], exclude: [...(current.filters?.exclude ?? [])] };
       for (const entry of entries.map(checkFilterEntry)) if (!filters[list].includes(entry)) filters[list].push(entry);
       if (filters[list].length > FILTER_LIMITS.entries) {
-        throw new UserError(`A chat has at most ${FILTER_LIMITS.entries} ${list} filters. Start again with /filter clear`);
+        throw userError(list === "include" ? "filter.tooManyInclude" : "filter.tooManyExclude", { max: FILTER_LIMITS.entries });
       }
       return save({ ...current, filters });
     },

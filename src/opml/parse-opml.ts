@@ -1,6 +1,7 @@
 /** OPML subscription lists → the feeds they list (nested categories flattened), with the caps and refusals. */
 import { type Opml, parseOpml as parseOpmlDocument } from "feedsmith";
-import { IngestError, UserError } from "../errors.js";
+import { IngestError } from "../errors.js";
+import { userError } from "../i18n/translate.js";
 import { DECLARES_ENTITIES, refuseUnsafeXml } from "../ingest/xml-safety.js";
 
 /** The caps on an OPML file: 1 MB, 1,000 outlines (categories included). */
@@ -29,15 +30,8 @@ export interface ParsedOpml {
   refused: OpmlRefusal[];
 }
 
-// User-visible text of this file, in one place.
+// Why one outline is refused: recorded in the import report as data, like a feed's fetch error (English).
 const TEXT = {
-  tooLarge: "This OPML file is larger than 1 MB; refused.",
-  tooManyOutlines: (count: number, max: number) =>
-    `This OPML file has ${count} outlines; I take at most ${max.toLocaleString("en")}. Split it and import the parts.`,
-  entities: "This OPML file declares XML entities (a DOCTYPE with <!ENTITY>); refused as a whole.",
-  unsafe: (why: string) => `This OPML file is refused as a whole: ${why}.`,
-  notOpml: "This is not an OPML file (no <opml> document with a <body> of outlines).",
-  empty: "This OPML file lists no outlines.",
   htmlOnly: "only a web page address (htmlUrl), no feed address (xmlUrl)",
   link: "a link to a page (type “link”), not a feed",
   include: "an include of another OPML file; import that file itself",
@@ -49,14 +43,14 @@ const FEED_TYPES = new Set(["", "rss", "atom"]);
 /** Parses an OPML 1.0, 1.1 or 2.0 document; throws UserError when it is hostile, over the caps or not OPML. */
 export function parseOpml(text: string): ParsedOpml {
   if (Buffer.byteLength(text, "utf8") > OPML_LIMITS.maxBytes) {
-    throw new UserError(TEXT.tooLarge);
+    throw userError("opml.tooLarge");
   }
   try {
     refuseUnsafeXml(text);
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
-    if (error.message === DECLARES_ENTITIES) throw new UserError(TEXT.entities);
-    throw new UserError(TEXT.unsafe(error.message.replace(/^feed /, "it ").replace(/; refused$/, "")));
+    if (error.message === DECLARES_ENTITIES) throw userError("opml.entities");
+    throw userError("opml.unsafe", { why: error.message.replace(/^feed /, "it ").replace(/; refused$/, "") });
   }
   // feedsmith answers an <opml> with nothing in it like a non-OPML document; the root element tells them apart.
   const hasRoot = /<opml[\s>]/i.test(text);
@@ -64,12 +58,14 @@ export function parseOpml(text: string): ParsedOpml {
   try {
     document = parseOpmlDocument(text);
   } catch {
-    throw new UserError(hasRoot ? TEXT.empty : TEXT.notOpml);
+    throw hasRoot ? userError("opml.empty") : userError("opml.notOpml");
   }
   const outlines = document.body?.outlines ?? [];
   const count = countOutlines(outlines);
-  if (count === 0) throw new UserError(hasRoot ? TEXT.empty : TEXT.notOpml);
-  if (count > OPML_LIMITS.maxOutlines) throw new UserError(TEXT.tooManyOutlines(count, OPML_LIMITS.maxOutlines));
+  if (count === 0) throw hasRoot ? userError("opml.empty") : userError("opml.notOpml");
+  if (count > OPML_LIMITS.maxOutlines) {
+    throw userError("opml.tooManyOutlines", { n: count, max: OPML_LIMITS.maxOutlines.toLocaleString("en") });
+  }
 
   const feeds = new Map<string, OpmlFeed>();
   const refused: OpmlRefusal[] = [];

@@ -121,3 +121,18 @@ export interface DeliveryLog {
   /** Runs not yet done or failed (held or interrupted), oldest first. */
   openRuns(): Promise<DigestRun[]>;
 }
+
+/** A chat's own settings, kept whether or not it has a subscription. */
+export interface ChatSettings {
+  channel: Subscription["channel"];
+  /** The UI language an admin chose with /language (a code of src/i18n/languages.ts). */
+  language?: string;
+  /** The platform locale last seen in the chat (Telegram language_code, Discord guild locale): digests' default. */
+  seenLocale?: string;
+}
+
+/** Chat settings, one record per channel. */
+export interface ChatSettingsStore {
+  get(channel: Subscription["channel"]): Promise<ChatSettings | undefined>;
+  put(settings: ChatSettings): Promise<void>;
+}

@@ -4,8 +4,8 @@ import { createDispatcher, textMessage } from "../../src/chat/dispatch.js";
 import type { Logger } from "../../src/chat/logger.js";
 import type { OutgoingMessage } from "../../src/chat/message.js";
 import type { Invocation } from "../../src/chat/platform.js";
-import type { Services } from "../../src/chat/services.js";
 import { UserError } from "../../src/errors.js";
+import { chatOnlyServices } from "../helpers/chat-only-services.js";
 
 const commands = [
   defineCommand({
@@ -56,7 +56,12 @@ function invoke(command: string, input: Invocation["input"], options: { admin?: 
 describe("createDispatcher", () => {
   const logged: unknown[] = [];
   const log: Logger = { debug() {}, info() {}, warn() {}, error: (message, fields) => void logged.push({ message, fields }) };
-  const dispatch = createDispatcher({ commands, services: {} as Services, log, now: () => new Date("2026-01-02T03:04:05Z") });
+  const dispatch = createDispatcher({
+    commands,
+    services: chatOnlyServices(),
+    log,
+    now: () => new Date("2026-01-02T03:04:05Z"),
+  });
 
   it("runs a command with parsed text or typed options, and the time passed in", async () => {
     const a = invoke("count", { kind: "text", text: "3" });

@@ -1,8 +1,9 @@
 /** The ChatPlatform contract: one vitest suite every platform (console, Telegram, Discord) passes. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commands as allCommands } from "../../commands/index.js";
-import type { ChannelKey, ChatPlatform, Command, OutgoingMessage, Services } from "../../src/index.js";
+import type { ChannelKey, ChatPlatform, Command, OutgoingMessage } from "../../src/index.js";
 import { createDispatcher, DeliveryError, defineCommand, textMessage } from "../../src/index.js";
+import { chatOnlyServices } from "../helpers/chat-only-services.js";
 
 /** A command as a user of the platform would send it. */
 export interface InjectedCommand {
@@ -64,8 +65,8 @@ const secret = defineCommand({
 });
 
 const contractCommands: Command[] = [echo, secret];
-// The contract commands never touch services.
-const noServices = {} as Services;
+// The contract commands never touch services; the dispatcher reads the chat's language.
+const noServices = chatOnlyServices();
 
 /** Polls `read` until `accept` holds (output arrives asynchronously over fake networks), for at most `ms`. */
 async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, ms = 5000): Promise<T> {

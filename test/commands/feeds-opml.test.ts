@@ -41,6 +41,15 @@ describe("/feeds import and /feeds export, through the console", () => {
     expect((await bot.stores.feeds.get("https://southmarsh.example/tidings.xml"))?.htmlUrl).toBe("https://southmarsh.example");
   });
 
+  it("answers in the chat's language: the report's own words translated, the feeds' names and reasons as recorded", async () => {
+    bot = await startConsoleBot();
+    const printed = await bot.run(["/language ru", `/feeds import ${fixture("nested-folders.opml")}`, "/feeds import"]);
+    const answers = printed.split("\n\n").slice(1).join("\n\n");
+    expect(answers).toContain("Импорт nested-folders.opml: добавлено 4, уже отслеживается 0, отклонено 3.");
+    expect(answers).toContain("Отклонены (3):");
+    expect(answers).toContain("Отправьте /feeds import с OPML-файлом");
+  });
+
   it("exports the followed feeds as OPML 2.0 to the console, or to a path", async () => {
     bot = await startConsoleBot({
       feeds: [
@@ -57,7 +66,7 @@ describe("/feeds import and /feeds export, through the console", () => {
     // Export shows what /feeds list shows, so members may have it too.
     const printed = await bot.run(["/feeds export", `/feeds export ${path}`], { admin: false });
     expect(printed.replace(path, "OUT")).toMatchInlineSnapshot(`
-      "2 feed(s), as OPML.
+      "2 feeds, as OPML.
 
       <?xml version="1.0" encoding="utf-8"?>
       <opml version="2.0">
@@ -71,7 +80,7 @@ describe("/feeds import and /feeds export, through the console", () => {
         </body>
       </opml>
 
-      Wrote 2 feed(s) as OPML to OUT.
+      Wrote 2 feeds as OPML to OUT.
 
       "
     `);
@@ -95,7 +104,7 @@ describe("/feeds import and /feeds export, through the console", () => {
         "This OPML file has 1020 outlines; I take at most 1,000. Split it and import the parts.",
         `I could not read ${join(dir, "missing.opml")}: no such file.`,
         "Send /feeds import with an OPML file: on Telegram as the file's caption (or in reply to the file), on Discord in the file option; on the console, /feeds import PATH.",
-        "No feeds to export yet. An admin can add one: /feeds add https://www.example.com/rss.xml",
+        "No feeds yet. An admin can add one: /feeds add https://www.example.com/rss.xml",
         "",
       ].join("\n\n"),
     );

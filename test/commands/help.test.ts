@@ -22,6 +22,7 @@ describe("/help", () => {
       • /quiet <from> [to] — Set quiet hours: digests wait, then go out silently (admins)
       • /filter [list|include|exclude|clear] [words] — Keep or drop stories by words, phrases or /regex/ in digests and /latest
       • /feeds [list|add|remove|pause|resume|import|export] [url] — List the feeds and their health; admins add, remove, pause, resume, import, export
+      • /language [en|fr|de|es|ru] — Show or set the language I answer in here (setting: admins)
       • /help — List the commands
       Commands marked (admins) need a chat admin.
 

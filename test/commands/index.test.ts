@@ -18,6 +18,7 @@ describe("commands/index.ts", () => {
       "quiet",
       "filter",
       "feeds",
+      "language",
       "help",
     ]);
   });

@@ -70,6 +70,9 @@ export interface InteractionOptions {
   channelId?: string;
   /** 2 = application command, 4 = autocomplete. */
   type?: 2 | 4;
+  /** The member's client language (default "en-US"), and the server's (absent by default). */
+  locale?: string;
+  guildLocale?: string;
   /** Typed in the user's DM with the bot (channel `channelId`, default IDS.dm): no server, no member. */
   dm?: boolean;
   /** Files the options refer to (attachment options carry their id as the value). */
@@ -322,7 +325,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
             : {}),
         },
         app_permissions: ADMIN_PERMISSIONS,
-        locale: "en-US",
+        locale: options.locale ?? "en-US",
         entitlements: [],
       };
       if (options.dm) {
@@ -344,6 +347,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         channel_id: channelId,
         channel: channelJson(channels.get(channelId) ?? { id: channelId, type: 0 }),
         member: { user, roles: [], permissions: options.permissions ?? MEMBER_PERMISSIONS },
+        ...(options.guildLocale ? { guild_locale: options.guildLocale } : {}),
         authorizing_integration_owners: { "0": IDS.guild },
         context: 0,
       });

@@ -353,6 +353,8 @@ export interface FakeUser {
   id: number;
   first_name: string;
   username?: string;
+  /** The user's app language (IETF tag), as Telegram sends it. */
+  language_code?: string;
 }
 
 /** A chat as updates carry it. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { KeyvChatSettingsStore } from "../../src/store/chat-settings-store.js";
 import { KeyvDeliveryLog } from "../../src/store/delivery-log.js";
 import type { Stores } from "../../src/store/open-store.js";
 import type { DigestRun, Subscription } from "../../src/store/ports.js";
@@ -78,6 +79,24 @@ export function recordStoresContract(backend: string, open: OpenForContract): vo
         const channels = Array.from({ length: 25 }, (_, n): Subscription["channel"] => `discord:${n}`);
         await Promise.all(channels.map((channel) => store.put(makeSubscription(channel))));
         expect((await store.list()).map((s) => s.channel).sort()).toEqual([...channels].sort());
+      }));
+  });
+
+  describe(`ChatSettingsStore on ${backend}`, () => {
+    it("keeps each chat's language and seen locale, with or without a subscription, and replaces them", () =>
+      withStores(async (stores) => {
+        const chats = new KeyvChatSettingsStore(stores.keyv("chats"));
+        expect(await chats.get("telegram:-100123/42")).toBeUndefined();
+        await chats.put({ channel: "telegram:-100123/42", seenLocale: "de" });
+        await chats.put({ channel: "discord:1", language: "ru" });
+        await chats.put({ channel: "telegram:-100123/42", seenLocale: "de", language: "fr" });
+        expect(await chats.get("telegram:-100123/42")).toEqual({
+          channel: "telegram:-100123/42",
+          seenLocale: "de",
+          language: "fr",
+        });
+        expect(await chats.get("discord:1")).toEqual({ channel: "discord:1", language: "ru" });
+        expect(await chats.get("telegram:-100123")).toBeUndefined();
       }));
   });
 

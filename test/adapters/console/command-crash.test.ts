@@ -1,7 +1,8 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createConsolePlatform } from "../../../adapters/console/index.js";
-import { createDispatcher, defineCommand, type Services, silentLogger, textMessage } from "../../../src/index.js";
+import { createDispatcher, defineCommand, silentLogger, textMessage } from "../../../src/index.js";
+import { chatOnlyServices } from "../../helpers/chat-only-services.js";
 
 describe("console: a command that crashes", () => {
   it("prints a short apology and goes on with the next line", async () => {
@@ -26,7 +27,7 @@ describe("console: a command that crashes", () => {
       printed += chunk.toString("utf8");
     });
     const platform = createConsolePlatform({ input, output });
-    await platform.start(createDispatcher({ commands: [boom, ping], services: {} as Services, log: silentLogger }));
+    await platform.start(createDispatcher({ commands: [boom, ping], services: chatOnlyServices(), log: silentLogger }));
     input.end("/boom\n/ping\n");
     await platform.finished;
     expect(printed).toBe("Sorry, something went wrong with /boom. It has been logged.\n\npong\n\n");

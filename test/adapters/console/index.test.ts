@@ -1,9 +1,9 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createConsolePlatform } from "../../../adapters/console/index.js";
-import type { Services } from "../../../src/index.js";
 import { createDispatcher, defineCommand, textMessage } from "../../../src/index.js";
 import { describePlatformContract, type PlatformOutput } from "../../chat/platform-contract.js";
+import { chatOnlyServices } from "../../helpers/chat-only-services.js";
 
 /** Splits what the console printed into messages (they are separated by a blank line). */
 function messages(printed: string): string[] {
@@ -57,7 +57,7 @@ describe("console platform", () => {
       printed += chunk.toString("utf8");
     });
     const platform = createConsolePlatform({ input, output });
-    await platform.start(createDispatcher({ commands: [ping], services: {} as Services }));
+    await platform.start(createDispatcher({ commands: [ping], services: chatOnlyServices() }));
     input.end("/ping 2\nhello\n\n/ping@bot\n/pong\n/ping 9\n");
     await platform.finished;
     expect(printed).toMatchInlineSnapshot(`

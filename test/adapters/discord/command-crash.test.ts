@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createDiscordPlatform } from "../../../adapters/discord/index.js";
-import {
-  type ChatPlatform,
-  createDispatcher,
-  defineCommand,
-  type Logger,
-  type Services,
-  textMessage,
-} from "../../../src/index.js";
+import { type ChatPlatform, createDispatcher, defineCommand, type Logger, textMessage } from "../../../src/index.js";
+import { chatOnlyServices } from "../../helpers/chat-only-services.js";
 import { type FakeDiscord, IDS, startFakeDiscord } from "../../helpers/fake-discord.js";
 
 const boom = defineCommand({
@@ -44,7 +38,7 @@ describe("discord: a command that crashes", () => {
     });
     const errors: { message: string; fields?: Record<string, unknown> }[] = [];
     const log: Logger = { debug() {}, info() {}, warn() {}, error: (message, fields) => void errors.push({ message, fields }) };
-    await platform.start(createDispatcher({ commands: [boom, ping], services: {} as Services, log }));
+    await platform.start(createDispatcher({ commands: [boom, ping], services: chatOnlyServices(), log }));
     const crashed = fake.interaction("boom");
     await expect.poll(() => fake.callsFor(crashed.token).length).toBe(1);
     const apology = fake.callsFor(crashed.token)[0]?.body as { type: number; data: { content: string } };

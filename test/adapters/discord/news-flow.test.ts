@@ -111,6 +111,7 @@ describe("Discord, end to end (issue 6: done when)", () => {
       quiet: { from: "22:00", to: "07:00" },
       filter: { action: "list" },
       feeds: {},
+      language: {},
       help: {},
       unsubscribe: { topic },
       alert: { what: "Ilse Varga" },
@@ -131,6 +132,7 @@ describe("Discord, end to end (issue 6: done when)", () => {
       "digest",
       "topics",
       "feeds",
+      "language",
       "help",
       "unsubscribe",
     ];

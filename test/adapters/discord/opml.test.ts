@@ -62,6 +62,7 @@ describe("Discord: /feeds import and export (issue 12)", () => {
       type: 11,
       name: "file",
       description: "The OPML file to import (/feeds import)",
+      description_localizations: expect.objectContaining({ fr: "Le fichier OPML à importer (/feeds import)" }),
       required: false,
     });
   });
@@ -95,7 +96,7 @@ describe("Discord: /feeds import and export (issue 12)", () => {
   it("answers /feeds export with an OPML file attached to the reply (multipart)", async () => {
     await app.stores.feeds.put({ url: app.feedUrl, title: "Brenna Coast News", failures: 0 });
     const { answer, body } = await feeds({ action: "export" }, MEMBER_PERMISSIONS);
-    expect(body.content).toBe("1 feed(s), as OPML.");
+    expect(body.content).toBe("1 feed, as OPML.");
     expect(answer.uploads?.map((upload) => upload.filename)).toEqual(["newsbrief-feeds.opml"]);
     expect(parseOpml(answer.uploads?.[0]?.text ?? "").feeds).toEqual([{ url: app.feedUrl, title: "Brenna Coast News" }]);
   });

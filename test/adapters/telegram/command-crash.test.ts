@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TelegramPlatform } from "../../../adapters/telegram/index.js";
-import { createDispatcher, defineCommand, type Logger, type Services, textMessage } from "../../../src/index.js";
+import { createDispatcher, defineCommand, type Logger, textMessage } from "../../../src/index.js";
+import { chatOnlyServices } from "../../helpers/chat-only-services.js";
 import type { FakeTelegram } from "../../helpers/fake-telegram.js";
 import { ADA, PRIVATE, telegramUnderTest, type, visibleText } from "./setup.js";
 
@@ -32,7 +33,7 @@ describe("telegram: a command that crashes", () => {
     ({ fake, platform } = await telegramUnderTest());
     const errors: { message: string; fields?: Record<string, unknown> }[] = [];
     const log: Logger = { debug() {}, info() {}, warn() {}, error: (message, fields) => void errors.push({ message, fields }) };
-    await platform.start(createDispatcher({ commands: [boom, ping], services: {} as Services, log }));
+    await platform.start(createDispatcher({ commands: [boom, ping], services: chatOnlyServices(), log }));
     type(fake, "/boom", { chat: PRIVATE, from: ADA });
     type(fake, "/ping", { chat: PRIVATE, from: ADA });
     const replies = (await fake.waitFor("sendMessage", 2)).map((call) => visibleText(String(call.payload.text)));

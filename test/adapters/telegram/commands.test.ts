@@ -49,6 +49,7 @@ function lines(): Array<[string, string]> {
     "digest",
     "unsubscribe",
     "feeds",
+    "language",
     "help",
   ];
   expect([...order].sort()).toEqual(commands.map((command) => command.name).sort());

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TelegramPlatform } from "../../../adapters/telegram/index.js";
-import { createDispatcher, DeliveryError, type Services, textMessage } from "../../../src/index.js";
+import { createDispatcher, DeliveryError, textMessage } from "../../../src/index.js";
+import { chatOnlyServices } from "../../helpers/chat-only-services.js";
 import type { FakeTelegram } from "../../helpers/fake-telegram.js";
 import { telegramUnderTest } from "./setup.js";
 
@@ -68,7 +69,7 @@ describe("telegram delivery errors", () => {
 
   it("reports the move announced by the service message in the old group", async () => {
     await underTest();
-    await platform.start(createDispatcher({ commands: [], services: {} as Services }));
+    await platform.start(createDispatcher({ commands: [], services: chatOnlyServices() }));
     fake.pushUpdate({
       message: { message_id: 3, date: 1, chat: { id: -555, type: "group", title: "Old" }, migrate_to_chat_id: -100888 },
     });

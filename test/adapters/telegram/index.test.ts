@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { TelegramPlatform } from "../../../adapters/telegram/index.js";
 import { PLATFORM_FACTORIES } from "../../../src/app/platforms.js";
 import { loadConfig } from "../../../src/config.js";
-import type { Services } from "../../../src/index.js";
 import { createDispatcher, defineCommand, silentLogger, textMessage } from "../../../src/index.js";
 import { describePlatformContract } from "../../chat/platform-contract.js";
+import { chatOnlyServices } from "../../helpers/chat-only-services.js";
 import { FAKE_BOT, type FakeTelegram, startFakeTelegram } from "../../helpers/fake-telegram.js";
 import { ADA, ADMIN, channelOf, FORUM, GROUP, MEMBER, PRIVATE, telegramUnderTest, type, visibleText } from "./setup.js";
 
@@ -56,7 +56,7 @@ const setup = defineCommand({
     await reply(textMessage(`set up ${channel} for ${args.topic ?? "nothing"}`));
   },
 });
-const dispatch = createDispatcher({ commands: [whoami, setup], services: {} as Services });
+const dispatch = createDispatcher({ commands: [whoami, setup], services: chatOnlyServices() });
 
 describe("telegram platform", () => {
   let fake: FakeTelegram;

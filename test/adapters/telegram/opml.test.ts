@@ -109,7 +109,7 @@ describe("Telegram: /feeds import and export (issue 12)", () => {
     const mark = app.fake.calls.length;
     type(app.fake, "/feeds export", { chat: PRIVATE, from: ADA });
     const [sent] = await callsAfter("sendDocument", mark);
-    expect(sent?.payload).toMatchObject({ chat_id: String(PRIVATE.id), caption: "2 feed(s), as OPML.", parse_mode: "HTML" });
+    expect(sent?.payload).toMatchObject({ chat_id: String(PRIVATE.id), caption: "2 feeds, as OPML.", parse_mode: "HTML" });
     const document = sent?.payload.document as FakeUpload;
     expect(document.filename).toBe("newsbrief-feeds.opml");
     expect(parseOpml(document.text).feeds).toEqual([

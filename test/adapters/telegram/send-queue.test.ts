@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TelegramPlatform } from "../../../adapters/telegram/index.js";
-import { createDispatcher, type Services, textMessage } from "../../../src/index.js";
+import { createDispatcher, textMessage } from "../../../src/index.js";
+import { chatOnlyServices } from "../../helpers/chat-only-services.js";
 import { FAKE_BOT, type FakeTelegram } from "../../helpers/fake-telegram.js";
 import { ADMIN, GROUP, telegramUnderTest, type } from "./setup.js";
 
@@ -41,7 +42,7 @@ describe("telegram send queue", () => {
 
   it("does not hold admin checks behind the chat's send pace (only sends count against the limits)", async () => {
     ({ fake, platform } = await telegramUnderTest({ rate: { perChatIntervalMs: 1500 } }));
-    await platform.start(createDispatcher({ commands: [], services: {} as Services }));
+    await platform.start(createDispatcher({ commands: [], services: chatOnlyServices() }));
     await platform.send(`telegram:${GROUP.id}`, textMessage("first"));
     type(fake, `/anything@${FAKE_BOT.username}`, { chat: GROUP, from: ADMIN });
     const [check] = await fake.waitFor("getChatMember");

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TelegramPlatform } from "../../../adapters/telegram/index.js";
-import { createDispatcher, defineCommand, type Services, textMessage } from "../../../src/index.js";
+import { createDispatcher, defineCommand, textMessage } from "../../../src/index.js";
+import { chatOnlyServices } from "../../helpers/chat-only-services.js";
 import { commandUpdate, type FakeTelegram } from "../../helpers/fake-telegram.js";
 import { ADA, PRIVATE, telegramUnderTest, visibleText } from "./setup.js";
 
@@ -25,7 +26,7 @@ describe("telegram webhook mode", () => {
     ({ fake, platform } = await telegramUnderTest({
       webhook: { url: "https://bot.example/telegram/hook", secret: "s3cret_token", port: 0, host: "127.0.0.1" },
     }));
-    await platform.start(createDispatcher({ commands: [ping], services: {} as Services }));
+    await platform.start(createDispatcher({ commands: [ping], services: chatOnlyServices() }));
     expect(fake.callsTo("setWebhook")[0]?.payload).toMatchObject({
       url: "https://bot.example/telegram/hook",
       secret_token: "s3cret_token",
