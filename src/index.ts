@@ -1,7 +1,7 @@
 /** The core's public surface for commands/ and adapters/. */
 
 export type { AlertAdmin, AlertChange } from "./alerts/alert-admin.js";
-export { ALERT_TEXT, MAX_ALERTS, MAX_ALERTS_PER_DAY } from "./alerts/alert-text.js";
+export { MAX_ALERTS, MAX_ALERTS_PER_DAY } from "./alerts/alert-text.js";
 export type { CommandSpec, MenuTexts, OptionSpec } from "./chat/command-spec.js";
 export type {
   ArgsOf,

@@ -1,9 +1,9 @@
 /** Alerts as users change them through /alert and /alerts: validation, the 10-alert cap, resuming paused alerts. */
 import type { ChannelKey } from "../chat/platform.js";
-import { UserError } from "../errors.js";
+import { userError } from "../i18n/translate.js";
 import type { AlertStore, AlertUser } from "../store/alert-store.js";
 import { KeyedLock } from "../store/keyed-lock.js";
-import { ALERT_TEXT, MAX_ALERTS, MAX_TERM_CHARS } from "./alert-text.js";
+import { MAX_ALERTS, MAX_TERM_CHARS } from "./alert-text.js";
 import { alertKey } from "./match-alerts.js";
 
 /** What an alert change did. */
@@ -33,9 +33,9 @@ export function createAlertAdmin(store: AlertStore): AlertAdmin {
 
   function cleaned(term: string): string {
     const text = term.trim().replace(/\s+/g, " ");
-    if (!text) throw new UserError(ALERT_TEXT.emptyTerm);
-    if (text.length > MAX_TERM_CHARS) throw new UserError(ALERT_TEXT.tooLong(MAX_TERM_CHARS));
-    if (!alertKey(text)) throw new UserError(ALERT_TEXT.noWords(text));
+    if (!text) throw userError("alert.emptyTerm");
+    if (text.length > MAX_TERM_CHARS) throw userError("alert.tooLong", { max: MAX_TERM_CHARS });
+    if (!alertKey(text)) throw userError("alert.noWords", { term: text });
     return text;
   }
 
@@ -48,8 +48,8 @@ export function createAlertAdmin(store: AlertStore): AlertAdmin {
         const current = await store.get(channel);
         const terms = current?.terms ?? [];
         const known = terms.find((t) => alertKey(t) === alertKey(text));
-        if (known) throw new UserError(ALERT_TEXT.duplicate(known));
-        if (terms.length >= MAX_ALERTS) throw new UserError(ALERT_TEXT.full(MAX_ALERTS));
+        if (known) throw userError("alert.duplicate", { term: known });
+        if (terms.length >= MAX_ALERTS) throw userError("alert.full", { max: MAX_ALERTS });
         const user: AlertUser = { channel, terms: [...terms, text], createdAt: current?.createdAt ?? now.toISOString() };
         await store.put(user);
         return { user, term: text, resumed: current?.paused === true };
@@ -58,11 +58,11 @@ export function createAlertAdmin(store: AlertStore): AlertAdmin {
 
     remove(channel, term) {
       const text = term.trim().replace(/\s+/g, " ");
-      if (!text) throw new UserError(ALERT_TEXT.emptyOff);
+      if (!text) throw userError("alert.emptyOff");
       return lock.run(channel, async () => {
         const current = await store.get(channel);
         const known = current?.terms.find((t) => alertKey(t) === alertKey(text));
-        if (!current || !known) throw new UserError(ALERT_TEXT.notFound(text));
+        if (!current || !known) throw userError("alert.notFound", { term: text });
         const { paused: _p, pausedReason: _r, ...active } = current;
         const user: AlertUser = { ...active, terms: current.terms.filter((t) => t !== known) };
         await store.put(user);

@@ -9,10 +9,12 @@ import type { ChannelKey, ChatPlatform } from "../chat/platform.js";
 import { isQuiet } from "../digest/quiet-hours.js";
 import { isDigestible, storyTime } from "../digest/select-stories.js";
 import { DeliveryError } from "../errors.js";
+import { postLanguage } from "../i18n/chat-language.js";
+import { english, type Translate, translator } from "../i18n/translate.js";
 import type { AlertStore, AlertUser } from "../store/alert-store.js";
-import type { SubscriptionStore } from "../store/ports.js";
+import type { ChatSettingsStore, SubscriptionStore } from "../store/ports.js";
 import type { Article } from "../types.js";
-import { ALERT_TEXT, MAX_ALERTS_PER_DAY } from "./alert-text.js";
+import { MAX_ALERTS_PER_DAY } from "./alert-text.js";
 import { alertKey, matchingTerms } from "./match-alerts.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22,6 +24,8 @@ export interface AlertFanoutOptions {
   alerts: AlertStore;
   /** A private chat's subscription holds its quiet hours and their timezone (set with /quiet there). */
   subscriptions: Pick<SubscriptionStore, "get">;
+  /** The private chat's language (chosen with /language, or its user's app language): alerts are written in it. */
+  chats?: Pick<ChatSettingsStore, "get">;
   /** The platforms alerts go out on (may be filled after wiring). */
   platforms: readonly Pick<ChatPlatform, "name" | "send">[];
   log?: Logger;
@@ -65,6 +69,7 @@ export function createAlertFanout(options: AlertFanoutOptions): AlertFanout {
       .filter((match) => match.terms.length > 0);
     if (matched.length === 0) return;
     const subscription = await options.subscriptions.get(user.channel);
+    const t = translator(postLanguage(await options.chats?.get(user.channel)));
     const quiet = subscription?.quiet;
     const timeZone = quiet && subscription ? subscription.timezone : "UTC";
     // Quiet hours: alerts are news "as soon as", so they are not held; they go without a notification, as digests do.
@@ -76,7 +81,7 @@ export function createAlertFanout(options: AlertFanoutOptions): AlertFanout {
       const slot = await options.alerts.takeDailySlot(user.channel, day, story.id, perDay + 1);
       if (slot === undefined) return;
       if (slot < perDay) {
-        await send(user.channel, alertMessage(story, terms, now), silent);
+        await send(user.channel, alertMessage(story, terms, now, t), silent);
         continue;
       }
       const over = matched.slice(at);
@@ -85,6 +90,7 @@ export function createAlertFanout(options: AlertFanoutOptions): AlertFanout {
         summaryMessage(
           over.length,
           over.flatMap((match) => match.terms),
+          t,
         ),
         silent,
       );
@@ -122,19 +128,22 @@ export function createAlertFanout(options: AlertFanoutOptions): AlertFanout {
 
   async function pause(channel: ChannelKey): Promise<void> {
     const current = await options.alerts.get(channel);
-    if (current) await options.alerts.put({ ...current, paused: true, pausedReason: ALERT_TEXT.pausedReason });
+    if (current) await options.alerts.put({ ...current, paused: true, pausedReason: english("alert.pausedReason") });
   }
 }
 
 /** An alert: which of the user's terms matched, then the story's brief. */
-function alertMessage(story: Article, terms: readonly string[], now: Date): OutgoingMessage {
-  const blocks: Block[] = [{ type: "text", text: ALERT_TEXT.heading(terms.join(", ")) }, ...articleBlocks(story, now)];
+function alertMessage(story: Article, terms: readonly string[], now: Date, t: Translate): OutgoingMessage {
+  const blocks: Block[] = [
+    { type: "text", text: t("alert.heading", { terms: terms.join(", ") }) },
+    ...articleBlocks(story, now, t),
+  ];
   return { blocks };
 }
 
 /** The day's one summary line: how many more stories matched, and where to read them. */
-function summaryMessage(count: number, terms: readonly string[]): OutgoingMessage {
+function summaryMessage(count: number, terms: readonly string[], t: Translate): OutgoingMessage {
   const keys = [...new Set(terms.map(alertKey))];
   const command = keys.length === 1 ? `/latest ${keys[0]}` : "/latest";
-  return { blocks: [{ type: "text", text: ALERT_TEXT.summary(count, command) }] };
+  return { blocks: [{ type: "text", text: t("alert.summary", { count, command }) }] };
 }

@@ -95,6 +95,7 @@ export function wireServices(options: WireOptions): Wired {
   const alerts = createAlertFanout({
     alerts: alertStore,
     subscriptions: subscriptionStore,
+    chats,
     platforms: options.platforms,
     ...(options.log ? { log: options.log } : {}),
   });

@@ -70,6 +70,14 @@ describe("alert fan-out", () => {
     expect(app.sent[0]?.silent).toBe(false);
   });
 
+  it("writes the alert in the private chat's language (its user's app language), the story as published", async () => {
+    const app = await processOn();
+    await app.alerts.add(ADA, "Okafor", NOW);
+    await app.wired.services.chats.put({ channel: ADA, seenLocale: "de-DE" });
+    await app.fanout.storiesStored(okaforStories(1, NOW), NOW);
+    expect(app.sent[0]?.text).toMatch(/^🔔 Alarm: Okafor\n📰 Larnholm approves harbour works \(s0\)/);
+  });
+
   it("never alerts a first fetch's undated or old stories, nor stories older than 24 h", async () => {
     const app = await processOn();
     await app.alerts.add(ADA, "Okafor", NOW);

@@ -5,6 +5,21 @@ describe("/alert and /alerts", () => {
   let bot: Awaited<ReturnType<typeof startConsoleBot>>;
   afterEach(() => bot.close());
 
+  it("answers in the chat's language", async () => {
+    bot = await startConsoleBot();
+    expect(await bot.run(["/language es", "/alert Okafor", "/alert off Okafor", "/alerts"])).toMatchInlineSnapshot(`
+      "Hecho: el idioma de este chat ahora es Español (es).
+
+      Alerta creada para «Okafor» (1 de 10). Te enviaré un resumen en cuanto una noticia nueva cite a esa persona o lo mencione.
+
+      Alerta para «Okafor» eliminada. Ya no tienes alertas.
+
+      No tienes alertas. Crea una con /alert <persona o palabra clave>, p. ej. /alert Okafor
+
+      "
+    `);
+  });
+
   it("sets, lists and removes alerts in a private chat", async () => {
     bot = await startConsoleBot();
     expect(

@@ -180,4 +180,31 @@ export const de: Catalogue = {
   "opml.unsafe": "Diese OPML-Datei ist als Ganzes abgelehnt: {{why}}.",
   "opml.notOpml": "Das ist keine OPML-Datei (kein <opml>-Dokument mit einem <body> aus Einträgen).",
   "opml.empty": "Diese OPML-Datei enthält keine Einträge.",
+  "alert.privateOnly":
+    "Alarme funktionieren im privaten Chat mit dem Bot: Öffnen Sie einen privaten Chat mit mir und tippen Sie dort /alert.",
+  "alert.emptyTerm": "Sagen Sie, wen oder was ich beobachten soll, z. B. /alert Okafor oder /alert Klimawandel",
+  "alert.emptyOff": "Sagen Sie, welchen Alarm ich entfernen soll, z. B. /alert off Okafor (siehe /alerts)",
+  "alert.noWords":
+    "„{{term}}“ enthält keine Buchstaben oder Ziffern. Versuchen Sie einen Namen oder ein Stichwort, z. B. /alert Okafor",
+  "alert.tooLong": "Ein Alarm hat höchstens {{max}} Zeichen: ein Name oder ein paar Stichwörter.",
+  "alert.duplicate": "Sie haben schon einen Alarm für „{{term}}“. Siehe /alerts",
+  "alert.full": "Sie haben {{max}} Alarme, das Maximum. Entfernen Sie zuerst einen mit /alert off <…> (siehe /alerts)",
+  "alert.added":
+    "Alarm für „{{term}}“ gesetzt ({{n}} von {{max}}). Ich schicke Ihnen eine Kurzfassung, sobald eine neue Meldung diese Person zitiert oder es nennt.",
+  "alert.resumed": "Ihre Alarme waren nach einem Zustellfehler pausiert; sie sind wieder aktiv.",
+  "alert.removed": "Alarm für „{{term}}“ entfernt.",
+  "alert.left_one": "Noch {{count}}.",
+  "alert.left_other": "Noch {{count}}.",
+  "alert.noneLeft": "Sie haben keine Alarme mehr.",
+  "alert.notFound": "Sie haben keinen Alarm für „{{term}}“. Siehe /alerts",
+  "alert.none": "Sie haben keine Alarme. Setzen Sie einen mit /alert <Person oder Stichwort>, z. B. /alert Okafor",
+  "alert.listTitle": "Ihre Alarme ({{n}} von {{max}}):",
+  "alert.limits":
+    "Höchstens {{perDay}} Alarmnachrichten am Tag; in Ruhezeiten (/quiet in diesem Chat) kommen sie ohne Benachrichtigung.",
+  "alert.pausedReason": "Ich konnte Sie nicht erreichen (Bot blockiert oder Chat gelöscht).",
+  "alert.heading": "🔔 Alarm: {{terms}}",
+  "alert.summary_one":
+    "🔔 {{count}} weitere Meldung passte heute zu Ihren Alarmen; siehe {{command}}. Alarme gehen morgen weiter.",
+  "alert.summary_other":
+    "🔔 {{count}} weitere Meldungen passten heute zu Ihren Alarmen; siehe {{command}}. Alarme gehen morgen weiter.",
 };

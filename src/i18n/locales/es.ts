@@ -187,4 +187,31 @@ export const es: Catalogue = {
   "opml.unsafe": "Este archivo OPML se rechaza entero: {{why}}.",
   "opml.notOpml": "Esto no es un archivo OPML (no hay un documento <opml> con un <body> de entradas).",
   "opml.empty": "Este archivo OPML no tiene entradas.",
+  "alert.privateOnly": "Las alertas funcionan en un chat privado con el bot: abre un chat privado conmigo y escribe /alert allí.",
+  "alert.emptyTerm": "Di a quién o qué vigilar, p. ej. /alert Okafor o /alert cambio climático",
+  "alert.emptyOff": "Di qué alerta quitar, p. ej. /alert off Okafor (ver /alerts)",
+  "alert.noWords": "«{{term}}» no tiene letras ni cifras que buscar. Prueba un nombre o una palabra clave, p. ej. /alert Okafor",
+  "alert.tooLong": "Una alerta tiene como mucho {{max}} caracteres: un nombre o unas pocas palabras clave.",
+  "alert.duplicate": "Ya tienes una alerta para «{{term}}». Ver /alerts",
+  "alert.full": "Tienes {{max}} alertas, el máximo. Quita una antes con /alert off <…> (ver /alerts)",
+  "alert.added":
+    "Alerta creada para «{{term}}» ({{n}} de {{max}}). Te enviaré un resumen en cuanto una noticia nueva cite a esa persona o lo mencione.",
+  "alert.resumed": "Tus alertas estaban en pausa tras un fallo de envío; vuelven a estar activas.",
+  "alert.removed": "Alerta para «{{term}}» eliminada.",
+  "alert.left_one": "Queda {{count}}.",
+  "alert.left_many": "Quedan {{count}}.",
+  "alert.left_other": "Quedan {{count}}.",
+  "alert.noneLeft": "Ya no tienes alertas.",
+  "alert.notFound": "No tienes ninguna alerta para «{{term}}». Ver /alerts",
+  "alert.none": "No tienes alertas. Crea una con /alert <persona o palabra clave>, p. ej. /alert Okafor",
+  "alert.listTitle": "Tus alertas ({{n}} de {{max}}):",
+  "alert.limits":
+    "Como mucho {{perDay}} mensajes de alerta al día; en las horas de silencio (/quiet en este chat) llegan sin notificación.",
+  "alert.pausedReason": "No pude contactarte (el bot fue bloqueado o el chat ya no existe).",
+  "alert.heading": "🔔 Alerta: {{terms}}",
+  "alert.summary_one": "🔔 {{count}} noticia más coincidió hoy con tus alertas; ver {{command}}. Las alertas siguen mañana.",
+  "alert.summary_many":
+    "🔔 {{count}} de noticias más coincidieron hoy con tus alertas; ver {{command}}. Las alertas siguen mañana.",
+  "alert.summary_other":
+    "🔔 {{count}} noticias más coincidieron hoy con tus alertas; ver {{command}}. Las alertas siguen mañana.",
 };

@@ -190,4 +190,33 @@ export const fr: Catalogue = {
   "opml.unsafe": "Ce fichier OPML est refusé en entier : {{why}}.",
   "opml.notOpml": "Ce n'est pas un fichier OPML (pas de document <opml> avec un <body> d'entrées).",
   "opml.empty": "Ce fichier OPML ne contient aucune entrée.",
+  "alert.privateOnly":
+    "Les alertes fonctionnent dans une conversation privée avec le bot : ouvrez-en une avec moi et tapez /alert.",
+  "alert.emptyTerm": "Dites qui ou quoi surveiller, par ex. /alert Okafor ou /alert changement climatique",
+  "alert.emptyOff": "Dites quelle alerte retirer, par ex. /alert off Okafor (voir /alerts)",
+  "alert.noWords": "« {{term}} » n'a ni lettre ni chiffre à chercher. Essayez un nom ou un mot-clé, par ex. /alert Okafor",
+  "alert.tooLong": "Une alerte fait au plus {{max}} caractères : un nom ou quelques mots-clés.",
+  "alert.duplicate": "Vous avez déjà une alerte pour « {{term}} ». Voir /alerts",
+  "alert.full": "Vous avez {{max}} alertes, le maximum. Retirez-en une d'abord avec /alert off <…> (voir /alerts)",
+  "alert.added":
+    "Alerte créée pour « {{term}} » ({{n}} sur {{max}}). Je vous enverrai un résumé dès qu'un nouvel article citera cette personne ou le mentionnera.",
+  "alert.resumed": "Vos alertes étaient suspendues après un échec d'envoi ; elles sont de nouveau actives.",
+  "alert.removed": "Alerte pour « {{term}} » retirée.",
+  "alert.left_one": "Il en reste {{count}}.",
+  "alert.left_many": "Il en reste {{count}}.",
+  "alert.left_other": "Il en reste {{count}}.",
+  "alert.noneLeft": "Vous n'avez plus d'alerte.",
+  "alert.notFound": "Vous n'avez pas d'alerte pour « {{term}} ». Voir /alerts",
+  "alert.none": "Vous n'avez aucune alerte. Créez-en une avec /alert <personne ou mot-clé>, par ex. /alert Okafor",
+  "alert.listTitle": "Vos alertes ({{n}} sur {{max}}) :",
+  "alert.limits":
+    "Au plus {{perDay}} messages d'alerte par jour ; pendant les heures calmes (/quiet ici), ils arrivent sans notification.",
+  "alert.pausedReason": "Je n'ai pas pu vous joindre (bot bloqué ou conversation supprimée).",
+  "alert.heading": "🔔 Alerte : {{terms}}",
+  "alert.summary_one":
+    "🔔 {{count}} autre article correspond à vos alertes aujourd'hui ; voir {{command}}. Les alertes reprennent demain.",
+  "alert.summary_many":
+    "🔔 {{count}} d'autres articles correspondent à vos alertes aujourd'hui ; voir {{command}}. Les alertes reprennent demain.",
+  "alert.summary_other":
+    "🔔 {{count}} autres articles correspondent à vos alertes aujourd'hui ; voir {{command}}. Les alertes reprennent demain.",
 };
