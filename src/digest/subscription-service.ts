@@ -3,7 +3,6 @@ import type { Logger } from "../chat/logger.js";
 import { silentLogger } from "../chat/logger.js";
 import type { ChannelKey } from "../chat/platform.js";
 import type { SubscriptionAdmin } from "../chat/services.js";
-import { UserError } from "../errors.js";
 import { userError } from "../i18n/translate.js";
 import type { Scheduler } from "../schedule/scheduler.js";
 import type { Subscription, SubscriptionStore } from "../store/ports.js";
@@ -82,7 +81,7 @@ export function createSubscriptionService(options: SubscriptionServiceOptions): 
   function checkSchedule(cron: string, timezone: string): string {
     const normalized = cron.trim().replace(/\s+/g, " ");
     const problem = options.scheduler.validate(normalized, timezone);
-    if (problem) throw new UserError(problem);
+    if (problem) throw problem;
     return normalized;
   }
 

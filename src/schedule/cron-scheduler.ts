@@ -2,6 +2,8 @@
 import { type Logger as CronLogger, createTask, type ScheduledTask, validate as validateCron } from "node-cron";
 import type { Logger } from "../chat/logger.js";
 import { silentLogger } from "../chat/logger.js";
+import type { UserError } from "../errors.js";
+import { userError } from "../i18n/translate.js";
 import type { ScheduledJob, Scheduler } from "./scheduler.js";
 
 /** Options of {@link createCronScheduler}. */
@@ -17,24 +19,23 @@ export interface CronScheduler extends Scheduler {
   execute(id: string): Promise<void>;
 }
 
-/** Explains what is wrong with a cron expression or timezone, or returns undefined. */
-export function validateSchedule(cron: string, timezone: string, minIntervalMs = 5 * 60_000): string | undefined {
-  const example = "for 08:00 every day: 0 8 * * *";
+/** Explains what is wrong with a cron expression or timezone (a UserError to throw), or returns undefined. */
+export function validateSchedule(cron: string, timezone: string, minIntervalMs = 5 * 60_000): UserError | undefined {
   const fields = cron.trim().split(/\s+/).length;
   if (fields < 5 || fields > 6 || !validateCron(cron)) {
-    return `“${cron}” is not a valid cron expression (minute hour day-of-month month weekday); ${example}`;
+    return userError("schedule.invalidCron", { cron });
   }
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: timezone });
   } catch {
-    return `“${timezone}” is not a known timezone; use an IANA name such as Europe/Paris or America/New_York.`;
+    return userError("subscription.badTimezone", { timezone, example: "Europe/Paris or America/New_York" });
   }
   const task = createTask(cron, () => undefined, { timezone, logger: quiet(silentLogger) });
   try {
     const runs = task.getNextRuns(4).map((d) => d.getTime());
     const gaps = runs.slice(1).map((t, i) => t - (runs[i] as number));
     if (gaps.some((gap) => gap < minIntervalMs)) {
-      return `“${cron}” fires more often than every ${Math.round(minIntervalMs / 60_000)} minutes, too often for digests; ${example}`;
+      return userError("schedule.tooOften", { cron, minutes: Math.round(minIntervalMs / 60_000) });
     }
   } finally {
     void task.destroy();
@@ -61,7 +62,7 @@ export function createCronScheduler(options: CronSchedulerOptions = {}): CronSch
     set(job) {
       // Internal jobs (the digest tick) may fire every minute; admins' schedules are checked by validate().
       const problem = validateSchedule(job.cron, job.timezone, 0);
-      if (problem) throw new Error(problem);
+      if (problem) throw new Error(problem.message);
       const previous = tasks.get(job.id);
       if (previous) void previous.task.destroy();
       const task = createTask(

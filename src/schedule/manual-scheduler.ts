@@ -1,4 +1,5 @@
 /** A Scheduler for tests: nothing fires by itself; the test fires jobs with the time it chooses. */
+import { userError } from "../i18n/translate.js";
 import type { ScheduledJob, Scheduler } from "./scheduler.js";
 
 /** The manual scheduler, plus `fire`. */
@@ -14,12 +15,12 @@ export function createManualScheduler(options: { validate?: Scheduler["validate"
   const jobs = new Map<string, ScheduledJob>();
   const validate =
     options.validate ??
-    ((cron: string) => (/^\S+(?:\s+\S+){4,5}$/.test(cron.trim()) ? undefined : `“${cron}” is not a cron expression.`));
+    ((cron: string) => (/^\S+(?:\s+\S+){4,5}$/.test(cron.trim()) ? undefined : userError("schedule.notCron", { cron })));
   return {
     validate,
     set(job) {
       const problem = validate(job.cron, job.timezone);
-      if (problem) throw new Error(problem);
+      if (problem) throw new Error(problem.message);
       jobs.set(job.id, job);
     },
     remove(id) {

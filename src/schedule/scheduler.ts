@@ -1,6 +1,7 @@
 /** The Scheduler port: runs jobs on cron schedules, each in its IANA timezone, never overlapping itself. */
 
 /** A job on a schedule. `run` gets the time it was scheduled for (which identifies the run). */
+import type { UserError } from "../errors.js";
 export interface ScheduledJob {
   /** Unique id; setting a job with the same id replaces it. */
   id: string;
@@ -12,8 +13,8 @@ export interface ScheduledJob {
 
 /** Runs jobs on their schedules. */
 export interface Scheduler {
-  /** A one-line explanation of what is wrong with the expression or timezone, or undefined when they are valid. */
-  validate(cron: string, timezone: string): string | undefined;
+  /** What is wrong with the expression or timezone, as a UserError to throw (shown in the chat's language), or undefined. */
+  validate(cron: string, timezone: string): UserError | undefined;
   /** Adds or replaces a job; throws when its expression or timezone is invalid. */
   set(job: ScheduledJob): void;
   /** Removes a job (a run in progress finishes). */

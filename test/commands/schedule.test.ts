@@ -5,6 +5,22 @@ describe("/schedule", () => {
   let bot: Awaited<ReturnType<typeof startConsoleBot>>;
   afterEach(() => bot.close());
 
+  it("explains a bad schedule in the chat's language", async () => {
+    bot = await startConsoleBot();
+    await bot.run(["/language fr", "/subscribe world"]);
+    expect(
+      await bot.run(["/schedule 61 * * * *", "/schedule */2 * * * *", "/schedule 0 8 * * * Mars/Olympus"]),
+    ).toMatchInlineSnapshot(`
+        "« 61 * * * * » n'est pas une expression cron valide (minute heure jour-du-mois mois jour-de-semaine) ; pour 08:00 chaque jour : 0 8 * * *
+
+        « */2 * * * * » se déclenche plus souvent que toutes les 5 minutes, trop souvent pour des résumés ; pour 08:00 chaque jour : 0 8 * * *
+
+        « Mars/Olympus » n'est pas un fuseau horaire connu. Utilisez un nom IANA, p. ex. /schedule 0 8 * * * Europe/Paris
+
+        "
+      `);
+  });
+
   it("needs a subscription, then changes the schedule and timezone, and explains bad input", async () => {
     bot = await startConsoleBot();
     expect(

@@ -207,4 +207,8 @@ export const de: Catalogue = {
     "🔔 {{count}} weitere Meldung passte heute zu Ihren Alarmen; siehe {{command}}. Alarme gehen morgen weiter.",
   "alert.summary_other":
     "🔔 {{count}} weitere Meldungen passten heute zu Ihren Alarmen; siehe {{command}}. Alarme gehen morgen weiter.",
+  "schedule.invalidCron":
+    "„{{cron}}“ ist kein gültiger Cron-Ausdruck (Minute Stunde Monatstag Monat Wochentag); für täglich 08:00: 0 8 * * *",
+  "schedule.tooOften": "„{{cron}}“ läuft öfter als alle {{minutes}} Minuten, zu oft für Digests; für täglich 08:00: 0 8 * * *",
+  "schedule.notCron": "„{{cron}}“ ist kein Cron-Ausdruck.",
 };

@@ -203,4 +203,9 @@ export const en = {
   "alert.heading": "🔔 Alert: {{terms}}",
   "alert.summary_one": "🔔 {{count}} more story matched your alerts today; see {{command}}. Alerts resume tomorrow.",
   "alert.summary_other": "🔔 {{count}} more stories matched your alerts today; see {{command}}. Alerts resume tomorrow.",
+  "schedule.invalidCron":
+    "“{{cron}}” is not a valid cron expression (minute hour day-of-month month weekday); for 08:00 every day: 0 8 * * *",
+  "schedule.tooOften":
+    "“{{cron}}” fires more often than every {{minutes}} minutes, too often for digests; for 08:00 every day: 0 8 * * *",
+  "schedule.notCron": "“{{cron}}” is not a cron expression.",
 } as const;

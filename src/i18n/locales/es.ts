@@ -214,4 +214,9 @@ export const es: Catalogue = {
     "🔔 {{count}} de noticias más coincidieron hoy con tus alertas; ver {{command}}. Las alertas siguen mañana.",
   "alert.summary_other":
     "🔔 {{count}} noticias más coincidieron hoy con tus alertas; ver {{command}}. Las alertas siguen mañana.",
+  "schedule.invalidCron":
+    "«{{cron}}» no es una expresión cron válida (minuto hora día-del-mes mes día-de-la-semana); para las 08:00 cada día: 0 8 * * *",
+  "schedule.tooOften":
+    "«{{cron}}» se dispara más a menudo que cada {{minutes}} minutos, demasiado para los resúmenes; para las 08:00 cada día: 0 8 * * *",
+  "schedule.notCron": "«{{cron}}» no es una expresión cron.",
 };

@@ -219,4 +219,9 @@ export const fr: Catalogue = {
     "🔔 {{count}} d'autres articles correspondent à vos alertes aujourd'hui ; voir {{command}}. Les alertes reprennent demain.",
   "alert.summary_other":
     "🔔 {{count}} autres articles correspondent à vos alertes aujourd'hui ; voir {{command}}. Les alertes reprennent demain.",
+  "schedule.invalidCron":
+    "« {{cron}} » n'est pas une expression cron valide (minute heure jour-du-mois mois jour-de-semaine) ; pour 08:00 chaque jour : 0 8 * * *",
+  "schedule.tooOften":
+    "« {{cron}} » se déclenche plus souvent que toutes les {{minutes}} minutes, trop souvent pour des résumés ; pour 08:00 chaque jour : 0 8 * * *",
+  "schedule.notCron": "« {{cron}} » n'est pas une expression cron.",
 };
