@@ -1,6 +1,7 @@
 /** Keyword filters of a subscription: whole words and phrases (case and accent insensitive) and /regex/ on RE2. */
 import { RE2JS } from "re2js";
 import { userError } from "../i18n/translate.js";
+import { words } from "../store/story-similarity.js";
 import type { Article } from "../types.js";
 
 /** A chat's filters: a story must match one `include` entry (when there are any) and no `exclude` entry. */
@@ -14,23 +15,10 @@ export const FILTER_LIMITS = { entries: 20, entryChars: 200 } as const;
 
 type Matcher = (story: FoldedStory) => boolean;
 interface FoldedStory {
-  /** The story's words, folded, joined by single spaces and padded: " word word ". */
+  /** The story's words (lower case, no accents: story-similarity's `words`), joined by spaces and padded: " word word ". */
   words: string;
   /** The story's title and text as published (for regexes). */
   raw: string;
-}
-
-/** Lower case, accents dropped (é → e, ß stays ß): what "case and accent insensitive" compares. */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLocaleLowerCase("und");
-}
-
-/** The words of a text, folded: letters and digits, split on everything else. */
-function foldedWords(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Whether an entry is a /regex/ (optionally /regex/i: every filter is case insensitive anyway). */
@@ -54,7 +42,7 @@ export function checkFilterEntry(entry: string): string {
     }
     return trimmed;
   }
-  if (foldedWords(trimmed).length === 0) throw userError("filter.noWords", { entry: trimmed });
+  if (words(trimmed).length === 0) throw userError("filter.noWords", { entry: trimmed });
   return trimmed.replace(/\s+/g, " ");
 }
 
@@ -65,7 +53,7 @@ function compileEntry(entry: string): Matcher {
     const pattern = RE2JS.compile(body, RE2JS.CASE_INSENSITIVE);
     return (story) => pattern.test(story.raw);
   }
-  const phrase = ` ${foldedWords(entry).join(" ")} `;
+  const phrase = ` ${words(entry).join(" ")} `;
   return (story) => story.words.includes(phrase);
 }
 
@@ -76,7 +64,7 @@ export function compileFilters(filters: StoryFilters | undefined): (article: Art
   const exclude = filters.exclude.map(compileEntry);
   return (article) => {
     const raw = [article.title, article.summary.headline, article.summary.lede, article.text].join("\n");
-    const story: FoldedStory = { raw, words: ` ${foldedWords(raw).join(" ")} ` };
+    const story: FoldedStory = { raw, words: ` ${words(raw).join(" ")} ` };
     if (include.length > 0 && !include.some((match) => match(story))) return false;
     return !exclude.some((match) => match(story));
   };
