@@ -2,12 +2,12 @@
 import { readFile } from "node:fs/promises";
 import { createDiscordPlatform } from "../../../adapters/discord/index.js";
 import { commands } from "../../../commands/index.js";
-import type { AlertFanout } from "../../../src/alerts/alert-fanout.js";
 import { wireServices } from "../../../src/app/wire-services.js";
 import { type ChatPlatform, createDispatcher, type Services } from "../../../src/index.js";
-import { createPoller, type Poller } from "../../../src/ingest/poll-feeds.js";
+import type { Poller } from "../../../src/ingest/poll-feeds.js";
 import { createManualScheduler, type ManualScheduler } from "../../../src/schedule/manual-scheduler.js";
 import { openStores, type Stores } from "../../../src/store/open-store.js";
+import { alertingPoller } from "../../helpers/alerting-poller.js";
 import { type FakeDiscord, IDS, startFakeDiscord } from "../../helpers/fake-discord.js";
 import { type FeedServer, routeFeedInTwoFetches, startFeedServer } from "../../helpers/feed-server.js";
 
@@ -47,14 +47,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     log: { warn: () => undefined, error: () => undefined },
   });
   const scheduler = createManualScheduler();
-  let alerts: AlertFanout | undefined;
-  const poller = createPoller({
-    articles: stores.articles,
-    feeds: stores.feeds,
-    fetchOptions: { allowPrivateNetworks: true },
-    // As the app wires it: the poll that stored new stories sends the alerts they match.
-    onStored: (stories, now) => alerts?.storiesStored(stories, now) ?? Promise.resolve(),
-  });
+  const { poller, connect } = alertingPoller(stores);
   const wired = wireServices({
     stores,
     scheduler,
@@ -66,7 +59,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     clock: () => clock.now,
   });
   const { services } = wired;
-  alerts = wired.alerts;
+  connect(wired.alerts);
   await platform.start(createDispatcher({ commands, services, now: () => clock.now }));
   return {
     fake,

@@ -2,14 +2,14 @@
 import { readFile } from "node:fs/promises";
 import { createTelegramPlatform, type TelegramPlatform } from "../../../adapters/telegram/index.js";
 import { commands } from "../../../commands/index.js";
-import type { AlertFanout } from "../../../src/alerts/alert-fanout.js";
 import { wireServices } from "../../../src/app/wire-services.js";
 import type { DigestRunner } from "../../../src/digest/digest-runner.js";
 import type { SubscriptionService } from "../../../src/digest/subscription-service.js";
 import { createDispatcher, type Services } from "../../../src/index.js";
-import { createPoller, type Poller } from "../../../src/ingest/poll-feeds.js";
+import type { Poller } from "../../../src/ingest/poll-feeds.js";
 import { createManualScheduler, type ManualScheduler } from "../../../src/schedule/manual-scheduler.js";
 import { openStores, type Stores } from "../../../src/store/open-store.js";
+import { alertingPoller } from "../../helpers/alerting-poller.js";
 import { FAKE_BOT, type FakeTelegram, startFakeTelegram } from "../../helpers/fake-telegram.js";
 import { type FeedServer, routeFeedInTwoFetches, startFeedServer } from "../../helpers/feed-server.js";
 import { ADMIN, FORUM, GROUP, MEMBER } from "./setup.js";
@@ -64,14 +64,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     rate: { perChatIntervalMs: 20, perGroupPerMinute: 1000 },
     onMigrate: (from, to) => subscriptions?.move(from, to),
   });
-  let alerts: AlertFanout | undefined;
-  const poller = createPoller({
-    articles: stores.articles,
-    feeds: stores.feeds,
-    fetchOptions: { allowPrivateNetworks: true },
-    // As the app wires it: the poll that stored new stories sends the alerts they match.
-    onStored: (stories, now) => alerts?.storiesStored(stories, now) ?? Promise.resolve(),
-  });
+  const { poller, connect } = alertingPoller(stores);
   const wired = wireServices({
     stores,
     scheduler,
@@ -83,7 +76,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     clock: () => clock.now,
   });
   const { services, runner } = wired;
-  alerts = wired.alerts;
+  connect(wired.alerts);
   subscriptions = wired.subscriptions;
   await platform.registerCommands(commands);
   await platform.start(createDispatcher({ commands, services, now: () => clock.now }));
