@@ -1,4 +1,5 @@
 /** `/feeds import`: every feed an OPML file lists goes through the same add path as `/feeds add`. */
+import pLimit from "p-limit";
 import { isWebAddress } from "../chat/feed-admin.js";
 import type { ReceivedFile } from "../chat/platform.js";
 import type { FeedAdmin } from "../chat/services.js";
@@ -43,36 +44,23 @@ export async function importOpml(file: ReceivedFile, options: ImportOptions): Pr
   const parsed = parseOpml(decodeOpml(bytes));
   const followed = new Set((await options.feeds.list()).map((feed) => feed.url));
   const report: ImportReport = { file: file.name, added: [], already: [], refused: [...parsed.refused] };
-  const outcomes: (() => void)[] = new Array(parsed.feeds.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < parsed.feeds.length) {
-      const index = next++;
-      const feed = parsed.feeds[index];
-      if (!feed) continue;
-      if (followed.has(feed.url)) {
-        outcomes[index] = () => report.already.push(feed.url);
-        continue;
-      }
-      if (!isWebAddress(feed.url)) {
-        outcomes[index] = () => report.refused.push({ entry: feed.url, reason: TEXT.notWeb });
-        continue;
-      }
-      try {
-        const state = await options.feeds.add(feed.url, options.now, feed.htmlUrl ? { htmlUrl: feed.htmlUrl } : {});
-        const title = state.title ?? feed.title;
-        outcomes[index] = () => report.added.push({ url: state.url, ...(title ? { title } : {}) });
-      } catch (error) {
-        if (!(error instanceof UserError)) options.onError?.(feed.url, error);
-        const reason = error instanceof UserError ? reasonOf(error.message, feed.url) : TEXT.unexpected;
-        outcomes[index] = () => report.refused.push({ entry: feed.url, reason });
-      }
+  const limit = pLimit(Math.max(1, options.concurrency ?? 4));
+  // Each feed's outcome is a closure that records it: applied in the file's order, whatever order the fetches end in.
+  const outcomeOf = async (feed: (typeof parsed.feeds)[number]): Promise<() => void> => {
+    if (followed.has(feed.url)) return () => report.already.push(feed.url);
+    if (!isWebAddress(feed.url)) return () => report.refused.push({ entry: feed.url, reason: TEXT.notWeb });
+    try {
+      const state = await options.feeds.add(feed.url, options.now, feed.htmlUrl ? { htmlUrl: feed.htmlUrl } : {});
+      const title = state.title ?? feed.title;
+      return () => report.added.push({ url: state.url, ...(title ? { title } : {}) });
+    } catch (error) {
+      if (!(error instanceof UserError)) options.onError?.(feed.url, error);
+      const reason = error instanceof UserError ? reasonOf(error.message, feed.url) : TEXT.unexpected;
+      return () => report.refused.push({ entry: feed.url, reason });
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency ?? 4, parsed.feeds.length));
-  await Promise.all(Array.from({ length: workers }, worker));
-  // Reported in the file's order, whatever order the fetches finished in.
-  for (const outcome of outcomes) outcome?.();
+  const outcomes = await Promise.all(parsed.feeds.map((feed) => limit(() => outcomeOf(feed))));
+  for (const outcome of outcomes) outcome();
   return report;
 }
 
