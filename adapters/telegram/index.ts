@@ -5,10 +5,10 @@ import type { CommandSpec } from "../../src/chat/command-spec.js";
 import { type Logger, silentLogger } from "../../src/chat/logger.js";
 import type { OutgoingMessage } from "../../src/chat/message.js";
 import type { ChannelKey, ChatPlatform, Dispatch, ReceivedFile, SendOptions } from "../../src/chat/platform.js";
-import { downloadedFile, tooLargeMessage } from "../../src/chat/read-capped.js";
-import { DeliveryError, UserError } from "../../src/errors.js";
+import { downloadedFile, tooLargeError } from "../../src/chat/read-capped.js";
+import { DeliveryError } from "../../src/errors.js";
 import { languageOfLocale } from "../../src/i18n/languages.js";
-import { translator } from "../../src/i18n/translate.js";
+import { translator, userError } from "../../src/i18n/translate.js";
 import type { Lease } from "../../src/jobs/lease.js";
 import type { SendBudget } from "../../src/jobs/send-budget.js";
 import { checkChannel, isChatAdmin } from "./admin.js";
@@ -217,12 +217,14 @@ export function createTelegramPlatform(options: TelegramPlatformOptions): Telegr
       name: document.name,
       ...(document.size !== undefined ? { size: document.size } : {}),
       async read(maxBytes) {
-        if (document.size !== undefined && document.size > maxBytes)
-          throw new UserError(tooLargeMessage(document.name, maxBytes));
+        if (document.size !== undefined && document.size > maxBytes) throw tooLargeError(document.name, maxBytes);
         const file = await bot.api.getFile(document.fileId).catch((error: unknown) => {
-          throw new UserError(`I could not download ${document.name}: ${error instanceof Error ? error.message : String(error)}`);
+          throw userError("file.downloadFailed", {
+            name: document.name,
+            why: error instanceof Error ? error.message : String(error),
+          });
         });
-        if (!file.file_path) throw new UserError(`I could not download ${document.name}: Telegram gave no file path.`);
+        if (!file.file_path) throw userError("file.noPath", { name: document.name });
         const root = (options.apiRoot ?? DEFAULT_API_ROOT).replace(/\/+$/, "");
         const url = `${root}/file/bot${options.token}/${file.file_path}`;
         return downloadedFile(document.name, url, file.file_size !== undefined ? { size: file.file_size } : {}).read(maxBytes);

@@ -1,16 +1,9 @@
 /** LocalFiles over this machine's file system: what the console offers for `/feeds import PATH` and `/feeds export PATH`. */
 import { createReadStream } from "node:fs";
 import { stat, writeFile } from "node:fs/promises";
-import { UserError } from "../errors.js";
+import { userError } from "../i18n/translate.js";
 import type { LocalFiles, ReceivedFile } from "./platform.js";
-import { readCapped, tooLargeMessage } from "./read-capped.js";
-
-// User-visible text of this file, in one place.
-const TEXT = {
-  missing: (path: string) => `I could not read ${path}: no such file.`,
-  notAFile: (path: string) => `${path} is not a file.`,
-  cannotWrite: (path: string, why: string) => `I could not write ${path}: ${why}.`,
-};
+import { readCapped, tooLargeError } from "./read-capped.js";
 
 /** A file on this machine, read with the cap. */
 export function localFile(path: string): ReceivedFile {
@@ -19,9 +12,9 @@ export function localFile(path: string): ReceivedFile {
     name,
     async read(maxBytes) {
       const info = await stat(path).catch(() => undefined);
-      if (!info) throw new UserError(TEXT.missing(path));
-      if (!info.isFile()) throw new UserError(TEXT.notAFile(path));
-      if (info.size > maxBytes) throw new UserError(tooLargeMessage(name, maxBytes));
+      if (!info) throw userError("file.missing", { path });
+      if (!info.isFile()) throw userError("file.notAFile", { path });
+      if (info.size > maxBytes) throw tooLargeError(name, maxBytes);
       return readCapped(createReadStream(path), maxBytes, name);
     },
   };
@@ -36,7 +29,7 @@ export function localFiles(): LocalFiles {
         await writeFile(path, file.bytes);
       } catch (error) {
         const code = (error as { code?: unknown }).code;
-        throw new UserError(TEXT.cannotWrite(path, typeof code === "string" ? code : String(error)));
+        throw userError("file.cannotWrite", { path, why: typeof code === "string" ? code : String(error) });
       }
     },
   };

@@ -1,12 +1,7 @@
 /** Reading a received file's bytes with a size cap: from a stream or a download. */
-import { UserError } from "../errors.js";
+import type { UserError } from "../errors.js";
+import { userError } from "../i18n/translate.js";
 import type { ReceivedFile } from "./platform.js";
-
-// User-visible text of this file, in one place.
-const TEXT = {
-  tooLarge: (name: string, maxBytes: number): string => `${name} is larger than ${formatBytes(maxBytes)}; refused.`,
-  downloadFailed: (name: string, why: string) => `I could not download ${name}: ${why}.`,
-};
 
 /** "1 MB", "512 KB", "300 bytes": a byte count as people read it (decimal units). */
 export function formatBytes(bytes: number): string {
@@ -15,9 +10,9 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** The refusal of a file over the cap. */
-export function tooLargeMessage(name: string, maxBytes: number): string {
-  return TEXT.tooLarge(name, maxBytes);
+/** The refusal of a file over the cap, in the chat's language. */
+export function tooLargeError(name: string, maxBytes: number): UserError {
+  return userError("file.tooLarge", { name, size: formatBytes(maxBytes) });
 }
 
 /** Collects a stream's chunks, throwing UserError as soon as they pass `maxBytes` (the rest is never read). */
@@ -26,7 +21,7 @@ export async function readCapped(chunks: AsyncIterable<Uint8Array>, maxBytes: nu
   let total = 0;
   for await (const chunk of chunks) {
     total += chunk.byteLength;
-    if (total > maxBytes) throw new UserError(TEXT.tooLarge(name, maxBytes));
+    if (total > maxBytes) throw tooLargeError(name, maxBytes);
     parts.push(chunk);
   }
   return Buffer.concat(parts);
@@ -49,21 +44,21 @@ export function downloadedFile(name: string, url: string, options: DownloadOptio
     name,
     ...(options.size !== undefined ? { size: options.size } : {}),
     async read(maxBytes) {
-      if (options.size !== undefined && options.size > maxBytes) throw new UserError(TEXT.tooLarge(name, maxBytes));
+      if (options.size !== undefined && options.size > maxBytes) throw tooLargeError(name, maxBytes);
       let response: Response;
       try {
         response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 20_000), redirect: "follow" });
       } catch (error) {
-        throw new UserError(TEXT.downloadFailed(name, error instanceof Error ? error.message : String(error)));
+        throw userError("file.downloadFailed", { name, why: error instanceof Error ? error.message : String(error) });
       }
       if (!response.ok || !response.body) {
         await response.body?.cancel();
-        throw new UserError(TEXT.downloadFailed(name, `the server answered ${response.status}`));
+        throw userError("file.downloadStatus", { name, status: response.status });
       }
       const declared = Number(response.headers.get("content-length") ?? Number.NaN);
       if (declared > maxBytes) {
         await response.body.cancel();
-        throw new UserError(TEXT.tooLarge(name, maxBytes));
+        throw tooLargeError(name, maxBytes);
       }
       // undici's body is an async-iterable web stream of Uint8Array chunks.
       return readCapped(response.body as unknown as AsyncIterable<Uint8Array>, maxBytes, name);

@@ -161,6 +161,13 @@ export const de: Catalogue = {
   "command.language.code": "Ein Sprachcode: en, fr, de, es oder ru",
   "command.help": "Die Befehle auflisten",
   "command.feeds.file": "Die OPML-Datei zum Importieren (/feeds import)",
+  "file.tooLarge": "{{name}} ist größer als {{size}}; abgelehnt.",
+  "file.downloadFailed": "{{name}} konnte nicht heruntergeladen werden: {{why}}.",
+  "file.downloadStatus": "{{name}} konnte nicht heruntergeladen werden: Der Server antwortete {{status}}.",
+  "file.noPath": "{{name}} konnte nicht heruntergeladen werden: Telegram hat keinen Dateipfad geliefert.",
+  "file.missing": "{{path}} konnte nicht gelesen werden: Datei nicht gefunden.",
+  "file.notAFile": "{{path}} ist keine Datei.",
+  "file.cannotWrite": "{{path}} konnte nicht geschrieben werden: {{why}}.",
   "opml.attachFile":
     "Senden Sie /feeds import mit einer OPML-Datei: auf Telegram als Beschriftung der Datei (oder als Antwort darauf), auf Discord in der Option file; in der Konsole /feeds import PFAD.",
   "opml.exported_one": "{{count}} Feed als OPML.",

@@ -163,6 +163,13 @@ export const en = {
   "command.language.code": "A language code: en, fr, de, es or ru",
   "command.help": "List the commands",
   "command.feeds.file": "The OPML file to import (/feeds import)",
+  "file.tooLarge": "{{name}} is larger than {{size}}; refused.",
+  "file.downloadFailed": "I could not download {{name}}: {{why}}.",
+  "file.downloadStatus": "I could not download {{name}}: the server answered {{status}}.",
+  "file.noPath": "I could not download {{name}}: Telegram gave no file path.",
+  "file.missing": "I could not read {{path}}: no such file.",
+  "file.notAFile": "{{path}} is not a file.",
+  "file.cannotWrite": "I could not write {{path}}: {{why}}.",
   "opml.attachFile":
     "Send /feeds import with an OPML file: on Telegram as the file's caption (or in reply to the file), on Discord in the file option; on the console, /feeds import PATH.",
   "opml.exported_one": "{{count}} feed, as OPML.",

@@ -167,6 +167,13 @@ export const es: Catalogue = {
   "command.language.code": "Un código de idioma: en, fr, de, es o ru",
   "command.help": "Listar los comandos",
   "command.feeds.file": "El archivo OPML que importar (/feeds import)",
+  "file.tooLarge": "{{name}} supera {{size}}; rechazado.",
+  "file.downloadFailed": "No pude descargar {{name}}: {{why}}.",
+  "file.downloadStatus": "No pude descargar {{name}}: el servidor respondió {{status}}.",
+  "file.noPath": "No pude descargar {{name}}: Telegram no dio ninguna ruta de archivo.",
+  "file.missing": "No pude leer {{path}}: el archivo no existe.",
+  "file.notAFile": "{{path}} no es un archivo.",
+  "file.cannotWrite": "No pude escribir {{path}}: {{why}}.",
   "opml.attachFile":
     "Envía /feeds import con un archivo OPML: en Telegram como pie del archivo (o en respuesta al archivo), en Discord en la opción file; en la consola, /feeds import RUTA.",
   "opml.exported_one": "{{count}} fuente, en OPML.",

@@ -169,6 +169,13 @@ export const fr: Catalogue = {
   "command.language.code": "Un code de langue : en, fr, de, es ou ru",
   "command.help": "Lister les commandes",
   "command.feeds.file": "Le fichier OPML à importer (/feeds import)",
+  "file.tooLarge": "{{name}} dépasse {{size}} ; refusé.",
+  "file.downloadFailed": "Je n’ai pas pu télécharger {{name}} : {{why}}.",
+  "file.downloadStatus": "Je n’ai pas pu télécharger {{name}} : le serveur a répondu {{status}}.",
+  "file.noPath": "Je n’ai pas pu télécharger {{name}} : Telegram n’a donné aucun chemin de fichier.",
+  "file.missing": "Je n’ai pas pu lire {{path}} : fichier introuvable.",
+  "file.notAFile": "{{path}} n’est pas un fichier.",
+  "file.cannotWrite": "Je n’ai pas pu écrire {{path}} : {{why}}.",
   "opml.attachFile":
     "Envoyez /feeds import avec un fichier OPML : sur Telegram en légende du fichier (ou en réponse au fichier), sur Discord dans l'option file ; en console, /feeds import CHEMIN.",
   "opml.exported_one": "{{count}} flux, en OPML.",

@@ -169,6 +169,13 @@ export const ru: Catalogue = {
   "command.language.code": "Код языка: en, fr, de, es или ru",
   "command.help": "Список команд",
   "command.feeds.file": "OPML-файл для импорта (/feeds import)",
+  "file.tooLarge": "{{name}} больше {{size}}; отклонён.",
+  "file.downloadFailed": "Не удалось скачать {{name}}: {{why}}.",
+  "file.downloadStatus": "Не удалось скачать {{name}}: сервер ответил {{status}}.",
+  "file.noPath": "Не удалось скачать {{name}}: Telegram не указал путь к файлу.",
+  "file.missing": "Не удалось прочитать {{path}}: файл не найден.",
+  "file.notAFile": "{{path}} — не файл.",
+  "file.cannotWrite": "Не удалось записать {{path}}: {{why}}.",
   "opml.attachFile":
     "Отправьте /feeds import с OPML-файлом: в Telegram — подписью к файлу (или ответом на файл), в Discord — в параметре file; в консоли — /feeds import ПУТЬ.",
   "opml.exported_one": "{{count}} лента в формате OPML.",

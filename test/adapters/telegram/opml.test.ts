@@ -103,6 +103,25 @@ describe("Telegram: /feeds import and export (issue 12)", () => {
     expect(app.fake.downloads).toEqual([]);
   });
 
+  it("explains a refused or failed download in the user's language (German)", async () => {
+    const jonas = { ...ADA, language_code: "de" };
+    const mark = app.fake.calls.length;
+    app.fake.pushUpdate(
+      documentUpdate("/feeds import", { fileId: "doc-4", name: "gross.opml", size: 5_000_000 }, { chat: PRIVATE, from: jonas }),
+    );
+    const [tooLarge] = await callsAfter("sendMessage", mark);
+    expect(visibleText(String(tooLarge?.payload.text))).toBe("gross.opml ist größer als 1 MB; abgelehnt.");
+
+    // getFile does not know this document: the Bot API answers 400, and nothing is downloaded.
+    const before = app.fake.calls.length;
+    app.fake.pushUpdate(documentUpdate("/feeds import", { fileId: "doc-5", name: "weg.opml" }, { chat: PRIVATE, from: jonas }));
+    const [failed] = await callsAfter("sendMessage", before);
+    expect(visibleText(String(failed?.payload.text))).toMatch(
+      /^weg\.opml konnte nicht heruntergeladen werden: .*invalid file_id.*\.$/,
+    );
+    expect(app.fake.downloads).toEqual([]);
+  });
+
   it("sends /feeds export as an OPML document (sendDocument, multipart) with a caption", async () => {
     await app.stores.feeds.put({ url: app.feedUrl, title: "Valmor Valley Gazette", htmlUrl: app.feeds.origin, failures: 0 });
     await app.stores.feeds.put({ url: app.feeds.url("/second.xml"), failures: 0 });
