@@ -129,7 +129,7 @@ async function compose(config: Config, stores: Stores, coordination: Coordinatio
       topicChoices: () => topicChoices(subscriptionStore),
       coordination,
       onRateLimited: (platform, seconds) => metrics.rateLimited(platform, seconds),
-      onMigrate: (from, to) => subscriptions.move(from, to),
+      onMigrate: (from, to) => wired.moveChannel(from, to),
       onGuildLeft: async (channels) => {
         for (const channel of channels) await subscriptions.pause(channel, "The bot was removed from this server.");
       },

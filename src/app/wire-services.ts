@@ -56,6 +56,8 @@ export interface Wired {
   subscriptions: SubscriptionService;
   /** Personal alerts for the stories a poll stored: the poller's `onStored` hook. */
   alerts: AlertFanout;
+  /** A chat that changed its id (a Telegram group become a supergroup): its subscription and settings follow it. */
+  moveChannel(from: ChannelKey, to: ChannelKey): Promise<void>;
 }
 
 /** Builds the services every command uses: stores, digest runner, subscriptions, feed admin, /summarize. */
@@ -116,5 +118,12 @@ export function wireServices(options: WireOptions): Wired {
     defaultTimezone: options.defaultTimezone,
     defaultSchedule: options.defaultSchedule,
   };
-  return { services, subscriptionStore, runner, digestJobs, subscriptions, alerts };
+  async function moveChannel(from: ChannelKey, to: ChannelKey): Promise<void> {
+    // Settings first, so a moved subscription means the move is complete; settings the new chat already has (an
+    // admin typed /language there first) are kept.
+    const settings = await chats.get(from);
+    if (settings && !(await chats.get(to))) await chats.put({ ...settings, channel: to });
+    await subscriptions.move(from, to);
+  }
+  return { services, subscriptionStore, runner, digestJobs, subscriptions, alerts, moveChannel };
 }

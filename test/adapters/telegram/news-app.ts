@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { createTelegramPlatform, type TelegramPlatform } from "../../../adapters/telegram/index.js";
 import { commands } from "../../../commands/index.js";
-import { wireServices } from "../../../src/app/wire-services.js";
+import { type Wired, wireServices } from "../../../src/app/wire-services.js";
 import type { DigestRunner } from "../../../src/digest/digest-runner.js";
 import type { SubscriptionService } from "../../../src/digest/subscription-service.js";
 import { createDispatcher, type Services } from "../../../src/index.js";
@@ -54,7 +54,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     fake.setMember(chat.id, MEMBER.id, { status: "member" });
   }
   const scheduler = createManualScheduler();
-  let subscriptions: SubscriptionService | undefined;
+  let moveChannel: Wired["moveChannel"] | undefined;
   const platform = createTelegramPlatform({
     token: "123456:TEST-token-for-the-double",
     apiRoot: fake.apiRoot,
@@ -62,7 +62,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     pollTimeoutSeconds: 1,
     // Fast pacing: these tests type dozens of commands into one group within a minute.
     rate: { perChatIntervalMs: 20, perGroupPerMinute: 1000 },
-    onMigrate: (from, to) => subscriptions?.move(from, to),
+    onMigrate: (from, to) => moveChannel?.(from, to),
   });
   const { poller, connect } = alertingPoller(stores);
   const wired = wireServices({
@@ -77,7 +77,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
   });
   const { services, runner } = wired;
   connect(wired.alerts);
-  subscriptions = wired.subscriptions;
+  moveChannel = wired.moveChannel;
   await platform.registerCommands(commands);
   await platform.start(createDispatcher({ commands, services, now: () => clock.now }));
   return {
@@ -88,7 +88,7 @@ export async function startNewsApp(start: Date): Promise<NewsApp> {
     scheduler,
     poller,
     runner,
-    subscriptions,
+    subscriptions: wired.subscriptions,
     services,
     clock,
     feedUrl: feeds.url("/feed.xml"),

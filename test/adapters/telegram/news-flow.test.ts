@@ -114,6 +114,29 @@ describe("Telegram, end to end (issue 5: done when)", () => {
     expect(app.scheduler.ids()).toEqual(["digest:telegram:-1004321"]);
   });
 
+  it("carries the group's chosen language to the supergroup, unless the supergroup already chose one", async () => {
+    await app.subscriptions.subscribe("telegram:-4321", { topic }, SUBSCRIBED_AT);
+    await app.services.chats.put({ channel: "telegram:-4321", language: "de", seenLocale: "de" });
+    await app.services.chats.put({ channel: "telegram:-4322", language: "fr" });
+    await app.subscriptions.subscribe("telegram:-4322", { topic }, SUBSCRIBED_AT);
+    await app.services.chats.put({ channel: "telegram:-1004322", language: "es" });
+    app.fake.pushUpdate({
+      message: { message_id: 9, date: 1, chat: { id: -4321, type: "group", title: "Old" }, migrate_to_chat_id: -1004321 },
+    });
+    app.fake.pushUpdate({
+      message: { message_id: 10, date: 1, chat: { id: -4322, type: "group", title: "Other" }, migrate_to_chat_id: -1004322 },
+    });
+    // Settings move before the subscription, so once both subscriptions moved, so did the settings.
+    for (const moved of ["telegram:-1004321", "telegram:-1004322"] as const)
+      await expect.poll(() => app.subscriptions.get(moved), { timeout: 5000 }).toBeDefined();
+    expect(await app.services.chats.get("telegram:-1004321")).toEqual({
+      channel: "telegram:-1004321",
+      language: "de",
+      seenLocale: "de",
+    });
+    expect((await app.services.chats.get("telegram:-1004322"))?.language).toBe("es");
+  });
+
   it("follows the upgrade found while sending a digest: delivered to the supergroup, subscription moved", async () => {
     const oldKey = "telegram:-4321" as const;
     await app.subscriptions.subscribe(oldKey, { topic }, SUBSCRIBED_AT);
