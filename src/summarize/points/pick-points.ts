@@ -1,8 +1,9 @@
 import type { TextLayout } from "../spans.js";
 import { isNotPoint, styleFactor } from "./point-style.js";
 import { WordIndex } from "./point-words.js";
+import { trimPoint } from "./trim-point.js";
 
-/** The lede (one sentence) and the key points (verbatim sentences, best first). */
+/** The lede (one sentence) and the key points (verbatim sentences, best first; after the first, long ones cut at a clause). */
 export interface Points {
   lede: string;
   points: string[];
@@ -42,7 +43,9 @@ export function pickPoints(layout: TextLayout): Points {
   candidates.forEach((c, i) => {
     c.score *= 1 + 0.5 * (centrality[i] ?? 0);
   });
-  return { lede: first.text, points: chooseDistinct(candidates, index.size) };
+  // The first point stays whole (it is usually the lede); the others are kept to their main clause.
+  const points = chooseDistinct(candidates, index.size).map((text, i) => (i === 0 ? text : trimPoint(text)));
+  return { lede: first.text, points };
 }
 
 /**
