@@ -14,9 +14,14 @@ const QUOTE_TAIL = /[,.!?]["”’]\s+(?:[\w'’.-]+\s+){0,3}(?:said|says|added|
 // Photo captions run into the text: "Pat, 69, pictured left, ...", "The mill (above) ...".
 const CAPTION = /\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|inset|file photo)\)/i;
 
+// Teasers that promise the story instead of telling it ("Here's why ...", "Here is all you need to know ...") and
+// sentences about the page rather than the news ("The video is at the top of this story.", "Watch the video: ...").
+const TEASER =
+  /^here(?:'s|’s| is| are) (?:how|why|what|all|everything)\b|^watch the (?:video|clip|interview)\b|\b(?:video|clip|gallery)(?: [\w'’]+){0,4} (?:is|can be seen|appears) (?:at the top|above|below)\b/i;
+
 /** Whether a sentence should never be a key point: a teaser, a call to action, a byline or a question. */
 export function isNotPoint(text: string, words: number): boolean {
-  if (words < 6 || NOT_NEWS.test(text) || BYLINE.test(text)) return true;
+  if (words < 6 || NOT_NEWS.test(text) || BYLINE.test(text) || TEASER.test(text)) return true;
   return /\?["”’]?$/.test(text);
 }
 
