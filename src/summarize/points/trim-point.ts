@@ -15,9 +15,24 @@ const OPENERS =
 const BREAK = new RegExp(`,\\s+(?=(?:${OPENERS})\\b|[a-z]{2,}ing\\b)|\\s+(?:--|-|–|—)\\s+|;\\s+`, "g");
 const OPENER_WORD = new RegExp(`^(?:(?:${OPENERS})\\b|[a-z]{2,}ing\\b)`);
 
+// Words: runs of non-space characters holding a letter or a digit (a dash is no word), counted without splitting the
+// text. Never more than WordIndex counts in the same text, so a sentence it finds short is short here too.
 function wordCount(text: string): number {
-  const words = text.trim().split(/\s+/);
-  return words[0] === "" ? 0 : words.length;
+  let count = 0;
+  // Whether the current run of non-space characters is counted already.
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 160) counted = false;
+    else if (
+      !counted &&
+      ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 191)
+    ) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
 }
 
 // Whether every quotation and bracket opened in `head` is closed in it: a cut inside a quotation would misquote.
@@ -53,14 +68,15 @@ function isBalanced(head: string): boolean {
 const NOUN_PHRASE_WORD =
   /^(?:instead|rather|not|especially|particularly|mainly|mostly|largely|the|a|an|his|her|its|their|our|my|your|these|those|some|many|all|both|each|every|another|several|no|one|two|three|four|five|six|seven|eight|nine|ten)\b/;
 
+const CLOSING = /,\s+|\s+(?:--|–|—)\s+/g;
+
 // Where the clause opened at a break closes with the main clause going on after it ("The singer, who lives in Leeds,
 // said ...", "Bader – who lost his legs in 1931 – was shot down"): the offset in `sentence` of the closing comma or
 // dash, or -1 when the clause runs to the end, or what follows its closing comma is a list item, an appositive, a
 // name or another trailing clause.
 function embeddedEnd(sentence: string, from: number): number {
-  const closing = /,\s+|\s+(?:--|–|—)\s+/g;
-  closing.lastIndex = from;
-  const next = closing.exec(sentence);
+  CLOSING.lastIndex = from;
+  const next = CLOSING.exec(sentence);
   if (!next) return -1;
   const after = sentence.slice(next.index + next[0].length);
   if (!/^[a-z]/.test(after) || OPENER_WORD.test(after) || NOUN_PHRASE_WORD.test(after)) return -1;
