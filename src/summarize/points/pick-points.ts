@@ -1,8 +1,9 @@
 import type { TextLayout } from "../spans.js";
 import { isNotPoint, styleFactor } from "./point-style.js";
 import { WordIndex } from "./point-words.js";
+import { POINT_WORDS, trimPoint } from "./trim-point.js";
 
-/** The lede (one sentence) and the key points (verbatim sentences, best first). */
+/** The lede (one sentence) and the key points (verbatim sentences, best first; after the first, long ones cut at a clause). */
 export interface Points {
   lede: string;
   points: string[];
@@ -17,6 +18,7 @@ const index = new WordIndex();
 interface Candidate {
   text: string;
   ids: number[];
+  words: number;
   score: number;
 }
 
@@ -30,7 +32,7 @@ export function pickPoints(layout: TextLayout): Points {
     if (isNotPoint(text, words)) continue;
     // News is lead-heavy: the position prior stays the strongest signal; a figure and a full name lift a little.
     const score = (styleFactor(text, words) * (digit ? 1.08 : 1) * (name ? 1.05 : 1)) / (1 + 0.15 * candidates.length);
-    candidates.push({ text, ids, score });
+    candidates.push({ text, ids, words, score });
   }
   const first = candidates[0];
   if (!first) {
@@ -42,7 +44,12 @@ export function pickPoints(layout: TextLayout): Points {
   candidates.forEach((c, i) => {
     c.score *= 1 + 0.5 * (centrality[i] ?? 0);
   });
-  return { lede: first.text, points: chooseDistinct(candidates, index.size) };
+  // The first point stays whole (it is usually the lede); the others are kept to their main clause.
+  // (WordIndex counts at least as many words as trimPoint does: a short sentence is not even looked at.)
+  const points = chooseDistinct(candidates, index.size).map((c, i) =>
+    i === 0 || c.words <= POINT_WORDS ? c.text : trimPoint(c.text),
+  );
+  return { lede: first.text, points };
 }
 
 /**
@@ -69,8 +76,8 @@ export function centralities(sentences: readonly { ids: readonly number[] }[], v
 }
 
 /** Greedy choice, best first, each sentence discounted by how much it repeats the closest one already chosen. */
-function chooseDistinct(candidates: readonly Candidate[], vocabulary: number): string[] {
-  const chosen: string[] = [];
+function chooseDistinct(candidates: readonly Candidate[], vocabulary: number): Candidate[] {
+  const chosen: Candidate[] = [];
   const count = candidates.length;
   const value = new Float64Array(count);
   for (let i = 0; i < count; i++) value[i] = (candidates[i] as Candidate).score;
@@ -80,7 +87,7 @@ function chooseDistinct(candidates: readonly Candidate[], vocabulary: number): s
     for (let i = 1; i < count; i++) if ((value[i] as number) > (value[best] as number)) best = i;
     const pick = candidates[best] as Candidate;
     value[best] = -1;
-    chosen.push(pick.text);
+    chosen.push(pick);
     if (chosen.length === MAX_POINTS) break;
     for (const id of pick.ids) marks[id] = 1;
     for (let i = 0; i < count; i++) {

@@ -14,9 +14,24 @@ const QUOTE_TAIL = /[,.!?]["”’]\s+(?:[\w'’.-]+\s+){0,3}(?:said|says|added|
 // Photo captions run into the text: "Pat, 69, pictured left, ...", "The mill (above) ...".
 const CAPTION = /\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|inset|file photo)\)/i;
 
+// Teasers that promise the story instead of telling it ("Here's why ...", "Here is all you need to know ...") and
+// sentences about the page rather than the news ("The video is at the top of this story.", "Watch the video: ...").
+const TEASER_START = /^(?:here(?:'s|’s| is| are) (?:how|why|what|all|everything)|watch the (?:video|clip|interview))\b/i;
+const PAGE_MEDIA = /\b(?:video|clip|gallery)(?: [\w'’]+){0,4} (?:is|can be seen|appears) (?:at the top|above|below)\b/;
+
+// A note about the page's media is one short sentence.
+const PAGE_NOTE_WORDS = 15;
+
+// Tested on every sentence: the regular expressions run only where their first letter or their length allows.
+function isTeaser(text: string, words: number): boolean {
+  const first = text.charCodeAt(0) | 32;
+  if ((first === 104 || first === 119) && TEASER_START.test(text)) return true;
+  return words <= PAGE_NOTE_WORDS && PAGE_MEDIA.test(text);
+}
+
 /** Whether a sentence should never be a key point: a teaser, a call to action, a byline or a question. */
 export function isNotPoint(text: string, words: number): boolean {
-  if (words < 6 || NOT_NEWS.test(text) || BYLINE.test(text)) return true;
+  if (words < 6 || NOT_NEWS.test(text) || BYLINE.test(text) || isTeaser(text, words)) return true;
   return /\?["”’]?$/.test(text);
 }
 

@@ -91,6 +91,17 @@ describe("pickPoints", () => {
     const { points } = pickPoints(layoutText(story));
     expect(points[1]).toMatch(/^The board said/);
   });
+  it("keeps the first point whole and cuts a later long one at the end of its main clause", () => {
+    const story = [
+      "The Marlow council approved a new tram line between the station and the Fenwick depot on Tuesday, after a debate that ran for six hours and drew hundreds of residents.",
+      "Trams will carry 40,000 passengers a day between the station and the Fenwick depot from 2028, which the council says will take 9,000 cars off the town's roads every morning.",
+      "The Fenwick depot will employ 200 staff.",
+    ].join(" ");
+    const { lede, points } = pickPoints(layoutText(story));
+    expect(points[0]).toBe(lede);
+    expect(points[0]).toMatch(/drew hundreds of residents\.$/);
+    expect(points).toContain("Trams will carry 40,000 passengers a day between the station and the Fenwick depot from 2028.");
+  });
 });
 
 describe("centralities", () => {

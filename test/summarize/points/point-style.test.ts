@@ -12,6 +12,11 @@ describe("isNotPoint", () => {
     "PUBLISHED: 10:02 EST, 3 May 2014 | UPDATED: 12:31 EST, 3 May 2014",
     "Will the new bridge ever be finished on time?",
     "Too short to say much.",
+    "Here's why the Harrowgate bridge will stay shut until the spring.",
+    "Here is everything you need to know about the new parking rules in Larkby.",
+    "Watch the video: a crane lifts the last span of the Harrowgate bridge into place.",
+    "The video of the rescue can be seen at the top of this story.",
+    "The video is at the top of this story.",
   ])("rejects %s", (text) => {
     expect(isNotPoint(text, words(text))).toBe(true);
   });
@@ -20,6 +25,8 @@ describe("isNotPoint", () => {
     "By Friday the river had fallen below its banks in every village downstream.",
     "By the end of the day, 12 families had returned to their homes in Larkby.",
     "Police said the driver was watching the road when the lorry crossed the central line.",
+    "Here is where the river burst its banks on Sunday, flooding 40 homes in Larkby.",
+    "The video shows the lorry crossing the central line seconds before the crash.",
   ])("keeps %s", (text) => {
     expect(isNotPoint(text, words(text))).toBe(false);
   });
