@@ -7,7 +7,7 @@ import { dropSubjectRelative } from "./headline-relative.js";
 import { useShortForms } from "./headline-style.js";
 import { putOwnerFirst } from "./headline-subject.js";
 import { FUNCTION_WORD, NATIONALITY, ORG_WORD, PARTICIPLE, PLACE_WORD, RANK, VERB_START } from "./headline-words.js";
-import { presentOf } from "./present-tense.js";
+import { isPastForm, presentOf } from "./present-tense.js";
 
 /** The longest headline newsbrief writes, in words. */
 export const MAX_HEADLINE_WORDS = 14;
@@ -18,6 +18,8 @@ const CUT_MIN = 8;
 // Adjectives by their endings, and common short ones: the modifiers a headline can lose.
 const ADJECTIVE =
   /^(?!(?:[a-z]+ment|[a-z]+ments|deal|final|approval|proposal|trial|rival|capital|festival|hospital|animal|signal|official|individual|criminal|musical|arrival|survival|refusal|removal|renewal|disposal|referral|music|public|topic|republic|traffic|clinic|executive|motive|archive|detective|executive|politician|musician|comedian|guardian|interest|protest|contest|request|test|quest|forest|arrest|harvest|conquest|manifest|cheese|concern|pattern|parent|agent|percent|president|student|event|talent|patient|client|resident|incident|accident|component|opponent|continent|content|consent|rent|segment|account|restaurant|giant|merchant|tenant|servant|assistant|consultant|participant|applicant|defendant|immigrant|migrant|plant|grant|secretary|library|salary|anniversary|summary|boundary|dictionary|documentary|commentary|glossary|itinerary|ministry|century|category|economy|industry|history|victory|treasury|memory|country|injury|inquiry|delivery|discovery|recovery)$)(?:[a-z]{3,}(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary|ish|est|ern|ese|ian)|new|big|old|high|low|major|huge|large|small|great|good|bad|strong|weak|long|short|full|young|early|late|former|latest|further|fresh|tough|wide|heavy|sharp|hard|rare|top)$/;
+// Superlatives: "highest", "biggest", "worst".
+const SUPERLATIVE = /^(?:[a-z]{2,}est|best|worst|most|least)$/;
 // The shortest headline worth writing, in words.
 const MIN_WORDS = 5;
 
@@ -61,10 +63,18 @@ const KEPT_LY = new Set(
 );
 const AUXILIARY = new Set(["has", "have", "had", "is", "are", "was", "were", "been", "being", "will", "would"]);
 const FILLER = /^(?:still|also|already|just|even)$/;
+// Words between an auxiliary and its verb: "has again refused", "have both left".
+const PEEKED_OVER = /^(?:still|also|already|just|even|again|both|all|now)$/;
 const MODAL = /^(?:may|might|could|would|should|must|will|can|to)$/i;
 const BE = new Set(["is", "are", "was", "were", "been", "being"]);
 // Marks a participle that must stay as it is; removed before the headline is returned.
 const PASSIVE = "\u0001";
+// Marks a verb whose dropped auxiliary was plural ("have won", "are axing"), so its present form agrees: "Sisters win".
+const PLURAL = "\u0002";
+// Marks a verb whose dropped auxiliary was singular ("has hit"): it is the main verb, whatever noun comes before it.
+const SINGULAR = "\u0003";
+const PLURAL_AUXILIARY = new Set(["have", "are", "were"]);
+const NUMBER_MARK = /[\u0002\u0003]/g;
 // Words a headline must not end on.
 const DANGLING = new Set(
   "he she it they we until unless whether claiming saying adding warned warns decides decided insists admits believes thinks other below above last next first such too almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
@@ -111,7 +121,7 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
     );
   let words = compressWords(shortenSubject(text.split(/\s+/).filter(Boolean), mentions !== undefined));
   if (mentions) words = dropUnrepeated(words, mentions);
-  words = toPresentTense(words);
+  words = toPresentTense(words).map((w) => w.replace(NUMBER_MARK, ""));
   const limit = Math.min(maxWords, MAX_HEADLINE_WORDS);
   return trimToLength(words, mentions ? bestLength(words, mentions, limit) : limit).map((w) => w.replace(PASSIVE, ""));
 }
@@ -185,7 +195,15 @@ function dropUnrepeated(all: string[], mentions: (word: string) => number): stri
       continue;
     }
     // A lower-case word before another plain word is a modifier ("sharp rise"), once the verb is past.
-    if (seenVerb && ADJECTIVE.test(word) && /^[a-z]{3,}$/.test(next) && !FUNCTION_WORD.test(next) && !PHRASE_START.test(next))
+    // Superlatives carry the news ("hits highest level"): a headline keeps them.
+    if (
+      seenVerb &&
+      ADJECTIVE.test(word) &&
+      !SUPERLATIVE.test(word) &&
+      /^[a-z]{3,}$/.test(next) &&
+      !FUNCTION_WORD.test(next) &&
+      !PHRASE_START.test(next)
+    )
       continue;
     out.push(word);
     seenVerb = true;
@@ -237,8 +255,9 @@ function describedName(words: readonly string[], mentions: (word: string) => num
 /** Puts the main verb in headline tense: "Parmalat sued 45 banks" → "Parmalat sues 45 banks". */
 function toPresentTense(words: string[]): string[] {
   for (let i = 1; i < Math.min(words.length, 7); i++) {
-    const word = words[i] as string;
-    if (word.endsWith(PASSIVE)) return words;
+    const marked = words[i] as string;
+    if (marked.endsWith(PASSIVE)) return words;
+    const word = marked.replace(NUMBER_MARK, "");
     if (!/^[a-z]+$/.test(word) || word === "of") continue;
     // "a body designed by", "a film based on": a participle describing the noun, not the verb.
     const describing = words[i + 1] === "by" && !words.slice(i + 2, i + 5).some((w) => /\d/.test(w));
@@ -246,7 +265,7 @@ function toPresentTense(words: string[]): string[] {
     if (word === "to" || FUNCTION_WORD.test(word) || PHRASE_START.test(word)) return words;
     const previous = words[i - 1] as string;
     if (/^(?:it|that|there|here|what|he|she)['’]s$/i.test(previous) || MODAL.test(previous) || previous === "not") return words;
-    const plural = isPlural(previous, i === 1) || words.slice(0, i).includes("and");
+    const plural = marked.endsWith(PLURAL) || isPlural(previous, i === 1) || words.slice(0, i).includes("and");
     const present = presentOf(word, plural);
     if (present === null) continue;
     // "MG Rover's proposed tie-up": a participle after a possessive describes the noun.
@@ -258,7 +277,7 @@ function toPresentTense(words: string[]): string[] {
     )
       return words;
     // A participle after a noun is a passive or a description ("hunting banned", "film based on"): leave it.
-    if (/^[A-Z0-9]/.test(previous) || /s$/.test(previous) || i <= 2)
+    if (/^[A-Z0-9]/.test(previous) || /s$/.test(previous) || i <= 2 || marked !== word)
       return [...words.slice(0, i), present, ...words.slice(i + 1)];
     return words;
   }
@@ -309,23 +328,27 @@ function firstClause(text: string): string {
 function compressWords(words: string[]): string[] {
   const out: string[] = [];
   let passive = false;
+  // The number of a dropped auxiliary, carried to the verb after it.
+  let number = "";
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const lower = word.toLowerCase();
     const next = (words[i + 1] ?? "").toLowerCase();
     if (DROPPED.has(lower) || POSSESSIVE.has(lower)) continue;
-    if (/^[a-z]{4,}ly$/.test(word) && !KEPT_LY.has(word)) continue;
+    if (isDroppedAdverb(word)) continue;
     // Fillers headlines leave out: "is still in talks", "has already agreed".
     if (FILLER.test(lower) && out.length > 0) continue;
+    // "has agreed" → "agreed"; but "have until midnight", "has plans": "have" is the main verb and stays.
     if (
       /^(?:has|have|had)$/.test(lower) &&
       out.length > 0 &&
       !MODAL.test(out[out.length - 1] as string) &&
       out[out.length - 1] !== "not" &&
-      /^[a-z]/.test(next) &&
-      !/^(?:a|an|the|no|not|to|its|his|her|their|some|any|more|much|many|little|few|\d.*)$/.test(next)
-    )
+      isVerbAfterHave(nextKept(words, i))
+    ) {
+      number = lower === "have" ? PLURAL : SINGULAR;
       continue;
+    }
     // "is to", "has agreed", "have been": headlines keep the verb alone.
     const afterPronoun = /^(?:he|she|it|they|we|i|you|there|this|that|what|which|who|it's)$/i.test(out[out.length - 1] ?? "");
     const afterModal = (MODAL.test(out[out.length - 1] ?? "") || out[out.length - 1] === "not") && lower === "have";
@@ -343,6 +366,7 @@ function compressWords(words: string[]): string[] {
       ) {
         // "has been unveiled", "are being warned": a passive keeps its participle as it is.
         passive = BE.has(lower) && PARTICIPLE.test(next);
+        if (!number) number = PLURAL_AUXILIARY.has(lower) ? PLURAL : SINGULAR;
         continue;
       }
     }
@@ -358,10 +382,28 @@ function compressWords(words: string[]): string[] {
       !/^(?:a|an|the|to)$/.test(next)
     )
       continue;
-    out.push(word.replace(/[,;:]+$/, "") + (passive ? PASSIVE : ""));
+    out.push(word.replace(/[,;:]+$/, "") + (passive ? PASSIVE : number));
     passive = false;
+    number = "";
   }
   return out;
+}
+
+/** The next word the compression keeps: adverbs and fillers between an auxiliary and its verb are skipped. */
+function nextKept(words: readonly string[], i: number): string {
+  let j = i + 1;
+  while (j < words.length && (isDroppedAdverb(words[j] as string) || PEEKED_OVER.test((words[j] as string).toLowerCase()))) j++;
+  return (words[j] ?? "").toLowerCase();
+}
+
+function isDroppedAdverb(word: string): boolean {
+  return /^[a-z]{4,}ly$/.test(word) && !KEPT_LY.has(word);
+}
+
+/** A word that makes "has" before it an auxiliary: a past participle, "been", or another auxiliary left by a dropped clause. */
+function isVerbAfterHave(word: string): boolean {
+  const bare = word.replace(/-/g, ""); // "re-opened"
+  return bare === "been" || PARTICIPLE.test(bare) || isPastForm(bare) || AUXILIARY.has(bare) || MODAL.test(bare);
 }
 
 // Prepositions that open a phrase a headline can lose: "… against the euro in almost three months".
@@ -369,10 +411,12 @@ const PHRASE_START =
   /^(?:in|on|at|for|from|with|by|after|before|during|since|over|against|amid|despite|under|into|across|within|without|following|including|than|as|because|while|when|which|who|that)$/i;
 
 /** A word a headline cannot end on: a function word, an adjective or a nationality before its noun. */
-function isDangling(word: string): boolean {
+function isDangling(word: string, next: string | undefined): boolean {
   // A possessive or an opened quotation needs what follows it: "Glazer's", "\"personal".
   if (/['’]s$/.test(word) || (/^["“‘]/.test(word) && !/["”’]$/.test(word))) return true;
-  return DANGLING.has(word.toLowerCase()) || ADJECTIVE.test(word) || NATIONALITY.test(word);
+  if (DANGLING.has(word.toLowerCase())) return true;
+  // A modifier dangles only when its noun was cut off: "hits five-year | high", not "rupee hits five-year high".
+  return next !== undefined && (ADJECTIVE.test(word) || NATIONALITY.test(word));
 }
 
 function trimToLength(words: string[], max: number): string[] {
@@ -385,7 +429,7 @@ function trimToLength(words: string[], max: number): string[] {
     }
   }
   let out = words.slice(0, cut);
-  while (out.length > 3 && isDangling(out[out.length - 1] as string)) out = out.slice(0, -1);
+  while (out.length > 3 && isDangling(out[out.length - 1] as string, words[out.length])) out = out.slice(0, -1);
   if (out.length > 0) {
     const first = out[0] as string;
     out[0] = first.charAt(0).toUpperCase() + first.slice(1);
