@@ -1,13 +1,14 @@
 import type { TextLayout } from "../spans.js";
 import { cleanTitle } from "./clean-title.js";
 import { useAcronyms } from "./headline-acronym.js";
+import { compressWords, MODAL, NUMBER_MARK, PASSIVE, PLURAL } from "./headline-compress.js";
 import { isCompleteAt } from "./headline-cut.js";
 import { countMentions } from "./headline-mentions.js";
 import { dropSubjectRelative } from "./headline-relative.js";
 import { useShortForms } from "./headline-style.js";
 import { putOwnerFirst } from "./headline-subject.js";
-import { FUNCTION_WORD, NATIONALITY, ORG_WORD, PARTICIPLE, PLACE_WORD, RANK, VERB_START } from "./headline-words.js";
-import { isPastForm, presentOf } from "./present-tense.js";
+import { FUNCTION_WORD, NATIONALITY, ORG_WORD, PLACE_WORD, RANK, VERB_START } from "./headline-words.js";
+import { presentOf } from "./present-tense.js";
 
 /** The longest headline newsbrief writes, in words. */
 export const MAX_HEADLINE_WORDS = 14;
@@ -52,29 +53,6 @@ const REPORTED_FUTURE =
 // A speaker reporting on themselves: "Blair says he looks forward" → "Blair looks forward".
 const REPORTED_SELF =
   /\s+(?:says|said|has said|have said|insists|insisted|admits|admitted|confirms|confirmed|reveals|revealed)\s+(?:that\s+)?(?:he|she|they|it)\s+(?=(?:[a-z]+[^s\W]s|is|are|will|would|has|have|can|may|might|must|should|could)\s)/i;
-// Words headline-writers drop: articles and auxiliaries ("has agreed" → "agreed", "is to" → "to").
-const DROPPED = new Set(["the", "a", "an"]);
-const POSSESSIVE = new Set(["its", "their", "his", "her"]);
-// Words ending in -ly that are not adverbs, or adverbs headlines keep.
-const KEPT_LY = new Set(
-  "only early daily family rally ally reply supply apply fly holy belly jolly silly likely unlikely weekly monthly quarterly yearly elderly friendly lonely ugly bully assembly anomaly monopoly july italy hourly costly deadly".split(
-    " ",
-  ),
-);
-const AUXILIARY = new Set(["has", "have", "had", "is", "are", "was", "were", "been", "being", "will", "would"]);
-const FILLER = /^(?:still|also|already|just|even)$/;
-// Words between an auxiliary and its verb: "has again refused", "have both left".
-const PEEKED_OVER = /^(?:still|also|already|just|even|again|both|all|now)$/;
-const MODAL = /^(?:may|might|could|would|should|must|will|can|to)$/i;
-const BE = new Set(["is", "are", "was", "were", "been", "being"]);
-// Marks a participle that must stay as it is; removed before the headline is returned.
-const PASSIVE = "\u0001";
-// Marks a verb whose dropped auxiliary was plural ("have won", "are axing"), so its present form agrees: "Sisters win".
-const PLURAL = "\u0002";
-// Marks a verb whose dropped auxiliary was singular ("has hit"): it is the main verb, whatever noun comes before it.
-const SINGULAR = "\u0003";
-const PLURAL_AUXILIARY = new Set(["have", "are", "were"]);
-const NUMBER_MARK = /[\u0002\u0003]/g;
 // Words a headline must not end on.
 const DANGLING = new Set(
   "he she it they we until unless whether claiming saying adding warned warns decides decided insists admits believes thinks other below above last next first such too almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
@@ -323,87 +301,6 @@ function firstClause(text: string): string {
     if (text.slice(0, match.index).split(/\s+/).length >= 5) return text.slice(0, match.index);
   }
   return text;
-}
-
-function compressWords(words: string[]): string[] {
-  const out: string[] = [];
-  let passive = false;
-  // The number of a dropped auxiliary, carried to the verb after it.
-  let number = "";
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const lower = word.toLowerCase();
-    const next = (words[i + 1] ?? "").toLowerCase();
-    if (DROPPED.has(lower) || POSSESSIVE.has(lower)) continue;
-    if (isDroppedAdverb(word)) continue;
-    // Fillers headlines leave out: "is still in talks", "has already agreed".
-    if (FILLER.test(lower) && out.length > 0) continue;
-    // "has agreed" → "agreed"; but "have until midnight", "has plans": "have" is the main verb and stays.
-    if (
-      /^(?:has|have|had)$/.test(lower) &&
-      out.length > 0 &&
-      !MODAL.test(out[out.length - 1] as string) &&
-      out[out.length - 1] !== "not" &&
-      isVerbAfterHave(nextKept(words, i))
-    ) {
-      number = lower === "have" ? PLURAL : SINGULAR;
-      continue;
-    }
-    // "is to", "has agreed", "have been": headlines keep the verb alone.
-    const afterPronoun = /^(?:he|she|it|they|we|i|you|there|this|that|what|which|who|it's)$/i.test(out[out.length - 1] ?? "");
-    const afterModal = (MODAL.test(out[out.length - 1] ?? "") || out[out.length - 1] === "not") && lower === "have";
-    if (
-      AUXILIARY.has(lower) &&
-      out.length > 0 &&
-      !afterPronoun &&
-      !afterModal &&
-      next !== "" &&
-      !/^(?:not|no|a|an|the)$/.test(next)
-    ) {
-      if (
-        /^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(next) ||
-        (BE.has(lower) && PARTICIPLE.test(next))
-      ) {
-        // "has been unveiled", "are being warned": a passive keeps its participle as it is.
-        passive = BE.has(lower) && PARTICIPLE.test(next);
-        if (!number) number = PLURAL_AUXILIARY.has(lower) ? PLURAL : SINGULAR;
-        continue;
-      }
-    }
-    // "Campbell is at centre of row" → "Campbell at centre of row": headlines drop the copula.
-    if (/^(?:is|are)$/.test(lower) && out.length > 0 && out.length <= 4 && !afterPronoun && /^[a-z]/.test(next) && next !== "to")
-      continue;
-    // "nominees have been least popular" → "nominees least popular": the copula after a dropped "have" goes too.
-    if (
-      lower === "been" &&
-      /^(?:has|have|had)$/i.test(words[i - 1] ?? "") &&
-      out.length > 0 &&
-      /^[a-z]/.test(next) &&
-      !/^(?:a|an|the|to)$/.test(next)
-    )
-      continue;
-    out.push(word.replace(/[,;:]+$/, "") + (passive ? PASSIVE : number));
-    passive = false;
-    number = "";
-  }
-  return out;
-}
-
-/** The next word the compression keeps: adverbs and fillers between an auxiliary and its verb are skipped. */
-function nextKept(words: readonly string[], i: number): string {
-  let j = i + 1;
-  while (j < words.length && (isDroppedAdverb(words[j] as string) || PEEKED_OVER.test((words[j] as string).toLowerCase()))) j++;
-  return (words[j] ?? "").toLowerCase();
-}
-
-function isDroppedAdverb(word: string): boolean {
-  return /^[a-z]{4,}ly$/.test(word) && !KEPT_LY.has(word);
-}
-
-/** A word that makes "has" before it an auxiliary: a past participle, "been", or another auxiliary left by a dropped clause. */
-function isVerbAfterHave(word: string): boolean {
-  const bare = word.replace(/-/g, ""); // "re-opened"
-  return bare === "been" || PARTICIPLE.test(bare) || isPastForm(bare) || AUXILIARY.has(bare) || MODAL.test(bare);
 }
 
 // Prepositions that open a phrase a headline can lose: "… against the euro in almost three months".
