@@ -7,7 +7,7 @@ import { countMentions } from "./headline-mentions.js";
 import { dropSubjectRelative } from "./headline-relative.js";
 import { useShortForms } from "./headline-style.js";
 import { putOwnerFirst } from "./headline-subject.js";
-import { FUNCTION_WORD, NATIONALITY, ORG_WORD, PLACE_WORD, RANK, VERB_START } from "./headline-words.js";
+import { ADJECTIVE, FUNCTION_WORD, NATIONALITY, ORG_WORD, PLACE_WORD, RANK, VERB_START } from "./headline-words.js";
 import { presentOf } from "./present-tense.js";
 
 /** The longest headline newsbrief writes, in words. */
@@ -16,11 +16,10 @@ export const MAX_HEADLINE_WORDS = 14;
 const DEFAULT_WORDS = 12;
 // A long headline may be cut before a phrase only after this many words.
 const CUT_MIN = 8;
-// Adjectives by their endings, and common short ones: the modifiers a headline can lose.
-const ADJECTIVE =
-  /^(?!(?:[a-z]+ment|[a-z]+ments|deal|final|approval|proposal|trial|rival|capital|festival|hospital|animal|signal|official|individual|criminal|musical|arrival|survival|refusal|removal|renewal|disposal|referral|music|public|topic|republic|traffic|clinic|executive|motive|archive|detective|executive|politician|musician|comedian|guardian|interest|protest|contest|request|test|quest|forest|arrest|harvest|conquest|manifest|cheese|concern|pattern|parent|agent|percent|president|student|event|talent|patient|client|resident|incident|accident|component|opponent|continent|content|consent|rent|segment|account|restaurant|giant|merchant|tenant|servant|assistant|consultant|participant|applicant|defendant|immigrant|migrant|plant|grant|secretary|library|salary|anniversary|summary|boundary|dictionary|documentary|commentary|glossary|itinerary|ministry|century|category|economy|industry|history|victory|treasury|memory|country|injury|inquiry|delivery|discovery|recovery)$)(?:[a-z]{3,}(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary|ish|est|ern|ese|ian)|new|big|old|high|low|major|huge|large|small|great|good|bad|strong|weak|long|short|full|young|early|late|former|latest|further|fresh|tough|wide|heavy|sharp|hard|rare|top)$/;
 // Superlatives: "highest", "biggest", "worst".
 const SUPERLATIVE = /^(?:[a-z]{2,}est|best|worst|most|least)$/;
+// The most words before a main verb worth looking for.
+const MAX_SUBJECT_WORDS = 9;
 // The shortest headline worth writing, in words.
 const MIN_WORDS = 5;
 
@@ -99,9 +98,10 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
     );
   let words = compressWords(shortenSubject(text.split(/\s+/).filter(Boolean), mentions !== undefined));
   if (mentions) words = dropUnrepeated(words, mentions);
+  const verb = mainVerbAt(words);
   words = toPresentTense(words).map((w) => w.replace(NUMBER_MARK, ""));
   const limit = Math.min(maxWords, MAX_HEADLINE_WORDS);
-  return trimToLength(words, mentions ? bestLength(words, mentions, limit) : limit).map((w) => w.replace(PASSIVE, ""));
+  return trimToLength(words, mentions ? bestLength(words, mentions, limit, verb) : limit).map((w) => w.replace(PASSIVE, ""));
 }
 
 /** Cuts the subject to its head: "Everton manager David Moyes will" → "Moyes will", "Oil giant BP has" → "BP has". */
@@ -230,6 +230,20 @@ function describedName(words: readonly string[], mentions: (word: string) => num
   return 0;
 }
 
+/** Where the main verb is, among the first words: a verb an auxiliary stood before, "to", or a verb form after the subject; -1 when none is seen. */
+function mainVerbAt(words: readonly string[]): number {
+  for (let i = 1; i < Math.min(words.length, MAX_SUBJECT_WORDS); i++) {
+    const marked = words[i] as string;
+    if (marked !== marked.replace(NUMBER_MARK, "").replace(PASSIVE, "")) return i;
+    const previous = words[i - 1] as string;
+    if (/^to$/i.test(marked)) return FUNCTION_WORD.test(previous.toLowerCase()) ? -1 : i;
+    if (!/^[a-z]+$/.test(marked) || FUNCTION_WORD.test(marked) || PHRASE_START.test(marked)) continue;
+    const afterSubject = isCapitalized(previous) || isPlural(previous, i === 1);
+    if (afterSubject && (VERB_START.test(marked) || presentOf(marked, false) !== null)) return i;
+  }
+  return -1;
+}
+
 /** Puts the main verb in headline tense: "Parmalat sued 45 banks" → "Parmalat sues 45 banks". */
 function toPresentTense(words: string[]): string[] {
   for (let i = 1; i < Math.min(words.length, 7); i++) {
@@ -279,7 +293,7 @@ function likelihood(word: string, index: number, mentions: (word: string) => num
 }
 
 /** The headline length that best balances saying enough against saying too much, given how salient each word is. */
-function bestLength(words: readonly string[], mentions: (word: string) => number, limit: number): number {
+function bestLength(words: readonly string[], mentions: (word: string) => number, limit: number, verb: number): number {
   let best = Math.min(words.length, limit);
   let bestScore = -1;
   let sum = 0;
@@ -287,7 +301,8 @@ function bestLength(words: readonly string[], mentions: (word: string) => number
     sum += likelihood(words[i] as string, i, mentions);
     // The expected ROUGE-style F1 against a typical headline: overlap over the mean of both lengths.
     const score = sum / (i + 1 + TYPICAL_WORDS);
-    if (i + 1 >= MIN_WORDS && score > bestScore && isCompleteAt(words, i + 1)) {
+    // A headline keeps its main verb: "Balfour Beatty and five managers" alone is a subject, not news.
+    if (i + 1 >= MIN_WORDS && i > verb && score > bestScore && isCompleteAt(words, i + 1)) {
       bestScore = score;
       best = i + 1;
     }

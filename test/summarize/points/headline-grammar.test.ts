@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { headlineFromLede } from "../../../src/summarize/points/write-headline.js";
+import { layoutText } from "../../../src/summarize/layout-text.js";
+import { isCompleteAt } from "../../../src/summarize/points/headline-cut.js";
+import { headlineFromLede, writeHeadline } from "../../../src/summarize/points/write-headline.js";
+
+/** The headline written for an article with no title, from its first paragraph. */
+function headlineOf(text: string): string {
+  const lede = text.split("\n")[0] as string;
+  return writeHeadline(undefined, lede, layoutText(text));
+}
 
 // Issue 13, class 5: a compressed lede must still read as a headline. Every lede here is invented.
 describe("headline grammar", () => {
@@ -35,5 +43,22 @@ describe("headline grammar", () => {
     expect(headlineFromLede("Dunmore Rovers have confirmed they have received a bid for striker Tom Ash.")).toBe(
       "Dunmore Rovers receive bid for striker Tom Ash",
     );
+  });
+
+  it("never stops on a subject without its verb, however often the article repeats the names", () => {
+    const text = [
+      "Ferry operator Velora Lines and Kelmouth Harbour Trust are to pay compensation to stranded passengers.",
+      "",
+      "Velora Lines said Kelmouth Harbour Trust shared the blame. Kelmouth Harbour Trust said Velora Lines ran the ships.",
+      "Velora Lines and the Kelmouth Harbour Trust met on Friday.",
+    ].join("\n");
+    expect(headlineOf(text)).toMatch(/Velora Lines and Kelmouth Harbour Trust to pay compensation/);
+  });
+
+  it("never stops on a modifier whose noun comes next", () => {
+    const words = "Rovers win long-running fight with council".split(" ");
+    expect(isCompleteAt(words, 3)).toBe(false);
+    expect(isCompleteAt(words, 4)).toBe(true);
+    expect(isCompleteAt("Velora backs French ferry firm".split(" "), 3)).toBe(false);
   });
 });
