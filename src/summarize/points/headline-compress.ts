@@ -85,7 +85,8 @@ export function compressWords(words: string[]): string[] {
       !/^(?:a|an|the|to)$/.test(next)
     )
       continue;
-    out.push(word.replace(/[,;:]+$/, "") + (passive ? PASSIVE : number));
+    const bare = isListComma(words, i) ? word : word.replace(/[,;:]+$/, "");
+    out.push(bare + (passive ? PASSIVE : number));
     passive = false;
     number = "";
   }
@@ -107,4 +108,24 @@ function isDroppedAdverb(word: string): boolean {
 function isVerbAfterHave(word: string): boolean {
   const bare = word.replace(/-/g, ""); // "re-opened"
   return bare === "been" || PARTICIPLE.test(bare) || isPastForm(bare) || AUXILIARY.has(bare) || MODAL.test(bare);
+}
+
+// The most words a list item may have: "Pixies, Foo Fighters and Iron Maiden".
+const MAX_ITEM_WORDS = 4;
+
+/** Whether the comma after `words[i]` separates the items of a list ("A, B and C"), which a headline keeps. */
+function isListComma(words: readonly string[], i: number): boolean {
+  if (!(words[i] as string).endsWith(",")) return false;
+  const after = words[i + 1] ?? "";
+  // ", who appeared", ", including": a clause or a phrase, not the next item.
+  if (/^(?:who|which|whose|where|when|including|aka|such|as|but|while)$/.test(after)) return false;
+  // "Edwards, guitarist and lyricist": a name then a lower-case description is an aside; list items look alike.
+  if (i > 0 && /^[A-Z]/.test(words[i] as string) && /^[a-z]/.test(after)) return false;
+  for (let j = i + 1; j <= i + MAX_ITEM_WORDS && j < words.length; j++) {
+    const word = words[j] as string;
+    if (/^(?:and|or|&)$/.test(word)) return j > i + 1;
+    if (/[;:]$/.test(word) || AUXILIARY.has(word) || MODAL.test(word)) return false;
+    if (word.endsWith(",")) return isListComma(words, j);
+  }
+  return false;
 }

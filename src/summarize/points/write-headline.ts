@@ -35,6 +35,8 @@ const TRAILING_ATTRIBUTION =
 // Reported speech with the verb first: ", say security firms", ", according to a new report".
 const INVERTED_ATTRIBUTION =
   /,\s+(?:say|says|said|according to|warns|warned|reports|reported|suggests|claims|claimed|adds|added)\s+[^,]{2,70}$/i;
+// Verbs that make the words after "said" a clause rather than the speaker's name.
+const FINITE_VERB = /\s(?:is|are|was|were|has|have|had|will|would|could|can|must|should)\s/;
 // A cheap check before the costly attribution pattern.
 const SPEECH_VERB = /\b(?:said|says|say|reported|reports|announced|told|according|found|learned|added|claimed|warned)\b/i;
 // Where a long sentence splits into the story and its background.
@@ -43,6 +45,10 @@ const CLAUSE_BREAK =
 // An aside between commas after a name: ", who was nominated for an Oscar," / ", the media firm owned by X," / ", known as X,".
 const APPOSITIVE =
   /,\s+(?:who|which|whose|the|a|an|(?:one|two|three|both|all|each|part) of|(?:best |also |widely )?known|[a-z]+ed by|now|once|then)\s[^,]{3,100},\s+(?=[a-z])/g;
+// A description between commas after the opening name, before the verb: "Dana Holt, singer and pianist with the Kelmouth band, has died".
+const OPENING_APPOSITIVE = new RegExp(
+  `^((?:[A-Z][\\w'’.-]*\\s)*[A-Z][\\w'’.-]*),\\s+[a-z][^,]{3,100},\\s+(?!to\\s)(?=${VERB_START.source.slice(1, -1)}\\s)`,
+);
 // Time phrases headlines leave out.
 const TIME_PHRASE =
   /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b(?:['’]s\b)?/gi;
@@ -83,11 +89,13 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
   if (attribution && attribution.index > text.length * 0.4) text = text.slice(0, attribution.index);
   // ", say security experts" / ", according to a report" at the end.
   const inverted = INVERTED_ATTRIBUTION.exec(text);
-  if (inverted && inverted.index > text.length * 0.4) text = text.slice(0, inverted.index);
+  // ", said the team was ready" is the main verb and its clause after an aside, not a speaker: keep it.
+  if (inverted && inverted.index > text.length * 0.4 && !FINITE_VERB.test(inverted[0])) text = text.slice(0, inverted.index);
   text = text
     .replace(/\s*\([^()]*\)/g, "")
     .replace(TIME_PHRASE, "")
-    .replace(APPOSITIVE, " ");
+    .replace(APPOSITIVE, " ")
+    .replace(OPENING_APPOSITIVE, "$1 ");
   text = putOwnerFirst(text);
   text = firstClause(dropSubjectRelative(text))
     .replace(REPORTED_FUTURE, " to ")
@@ -254,6 +262,15 @@ function toPresentTense(words: string[]): string[] {
     // "a body designed by", "a film based on": a participle describing the noun, not the verb.
     const describing = words[i + 1] === "by" && !words.slice(i + 2, i + 5).some((w) => /\d/.test(w));
     if (describing || (word === "based" && !/^[A-Z]/.test(words[i - 1] as string))) return words;
+    // "Velora and Dunmore Rail agreed": names joined by "and" are a plural subject that goes on to its verb;
+    // "Screenwriter and producer Hill", "elderly and disabled people" are one subject described twice.
+    if (word === "and") {
+      if (!/^[A-Z]/.test(words[i - 1] as string) || !/^[A-Z]/.test(words[i + 1] ?? "")) return words;
+      // "feud between Blair and Brown": the names belong to a phrase after the subject's head.
+      if (words.slice(0, i).some((w) => /^(?:of|between|among|in|at|for|from|with|by|on)$/.test(w))) return words;
+      i++;
+      continue;
+    }
     if (word === "to" || FUNCTION_WORD.test(word) || PHRASE_START.test(word)) return words;
     const previous = words[i - 1] as string;
     if (/^(?:it|that|there|here|what|he|she)['’]s$/i.test(previous) || MODAL.test(previous) || previous === "not") return words;
@@ -343,6 +360,7 @@ function trimToLength(words: string[], max: number): string[] {
   let out = words.slice(0, cut);
   while (out.length > 3 && isDangling(out[out.length - 1] as string, words[out.length])) out = out.slice(0, -1);
   if (out.length > 0) {
+    out[out.length - 1] = (out[out.length - 1] as string).replace(/,$/, "");
     const first = out[0] as string;
     out[0] = first.charAt(0).toUpperCase() + first.slice(1);
   }

@@ -61,4 +61,35 @@ describe("headline grammar", () => {
     expect(isCompleteAt(words, 4)).toBe(true);
     expect(isCompleteAt("Velora backs French ferry firm".split(" "), 3)).toBe(false);
   });
+
+  it("keeps the commas of a list so the names do not run together", () => {
+    expect(headlineFromLede("Velora, Dunmore Rail and Kelmouth Ferries have agreed a new timetable.")).toBe(
+      "Velora, Dunmore Rail and Kelmouth Ferries agree new timetable",
+    );
+    expect(headlineFromLede("Viruses, worms and other malicious programs were found on the council's computers.")).toMatch(
+      /^Viruses, worms and other malicious programs/,
+    );
+  });
+
+  it("drops a description between commas after the opening name", () => {
+    expect(headlineFromLede("Dana Holt, singer and pianist with the Kelmouth band, has died at the age of 70.")).toMatch(
+      /^Holt dies/,
+    );
+  });
+
+  it("keeps a main clause after 'said' rather than taking it for the speaker", () => {
+    expect(headlineFromLede("Tom Ash, the Kelmouth coach, said the team was ready for the final.")).toBe(
+      "Ash says team was ready for final",
+    );
+    expect(headlineFromLede("Rail fares will rise by 5% next year, said Kelmouth transport officials.")).toBe(
+      "Rail fares to rise by 5%",
+    );
+  });
+
+  it("puts names joined by 'and' in the plural, but not one person described twice", () => {
+    expect(headlineFromLede("Velora and Dunmore Rail signed a new timetable deal.")).toBe(
+      "Velora and Dunmore Rail sign new timetable deal",
+    );
+    expect(headlineFromLede("Screenwriter and producer Dana Holt died in Kelmouth.")).not.toMatch(/\bdie\b/);
+  });
 });
