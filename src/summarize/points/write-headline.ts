@@ -109,7 +109,9 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
   const verb = mainVerbAt(words);
   words = toPresentTense(words).map((w) => w.replace(NUMBER_MARK, ""));
   const limit = Math.min(maxWords, MAX_HEADLINE_WORDS);
-  return trimToLength(words, mentions ? bestLength(words, mentions, limit, verb) : limit).map((w) => w.replace(PASSIVE, ""));
+  return trimToLength(words, mentions ? bestLength(words, mentions, limit, verb) : limit, verb).map((w) =>
+    w.replace(PASSIVE, ""),
+  );
 }
 
 /** Cuts the subject to its head: "Everton manager David Moyes will" → "Moyes will", "Oil giant BP has" → "BP has". */
@@ -348,7 +350,15 @@ function isDangling(word: string, next: string | undefined): boolean {
   return next !== undefined && (ADJECTIVE.test(word) || NATIONALITY.test(word));
 }
 
-function trimToLength(words: string[], max: number): string[] {
+/** The shortest length from `from` on where the headline ends on a whole phrase, or all the words. */
+function nextEnding(words: readonly string[], from: number): number {
+  for (let length = from; length < words.length; length++) {
+    if (!isDangling(words[length - 1] as string, words[length]) && isCompleteAt(words, length)) return length;
+  }
+  return words.length;
+}
+
+function trimToLength(words: string[], max: number, verb = -1): string[] {
   let cut = Math.min(words.length, max);
   if (words.length > CUT_MIN) {
     for (let i = CUT_MIN; i < Math.min(words.length, max + 1); i++) {
@@ -359,6 +369,8 @@ function trimToLength(words: string[], max: number): string[] {
   }
   let out = words.slice(0, cut);
   while (out.length > 3 && isDangling(out[out.length - 1] as string, words[out.length])) out = out.slice(0, -1);
+  // Trimmed back to the verb or before it ("Man Utd shares were | up"): go forward to the next whole ending instead.
+  if (out.length <= verb && cut > verb) out = words.slice(0, nextEnding(words, cut));
   if (out.length > 0) {
     out[out.length - 1] = (out[out.length - 1] as string).replace(/,$/, "");
     const first = out[0] as string;

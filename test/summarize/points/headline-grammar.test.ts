@@ -92,4 +92,14 @@ describe("headline grammar", () => {
     );
     expect(headlineFromLede("Screenwriter and producer Dana Holt died in Kelmouth.")).not.toMatch(/\bdie\b/);
   });
+
+  it("goes forward to a whole phrase rather than trimming a dangling ending back past the verb", () => {
+    const text = [
+      "Shares in Kelmouth Rovers were up over 5% by noon after a new offer from Dana Holt.",
+      "",
+      "Kelmouth Rovers shares rose on the news. Rovers said the offer from Holt was welcome.",
+      "Kelmouth Rovers fans were pleased. Holt owns a ferry firm.",
+    ].join("\n");
+    expect(headlineOf(text)).toBe("Kelmouth Rovers shares were up over 5%");
+  });
 });
