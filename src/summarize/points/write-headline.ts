@@ -49,6 +49,8 @@ const APPOSITIVE =
 const OPENING_APPOSITIVE = new RegExp(
   `^((?:[A-Z][\\w'’.-]*\\s)*[A-Z][\\w'’.-]*),\\s+[a-z][^,]{3,100},\\s+(?!to\\s)(?=${VERB_START.source.slice(1, -1)}\\s)`,
 );
+// An aside between two dashes, before the sentence goes on: "The fate of Velora - the ferry firm sold on Sunday - is unclear".
+const DASHED_ASIDE = /\s+[-–—]+\s+(?:(?!\s[-–—]+\s).){3,120}?\s+[-–—]+\s+(?=[a-z])/g;
 // Time phrases headlines leave out.
 const TIME_PHRASE =
   /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b(?:['’]s\b)?/gi;
@@ -93,6 +95,7 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
   if (inverted && inverted.index > text.length * 0.4 && !FINITE_VERB.test(inverted[0])) text = text.slice(0, inverted.index);
   text = text
     .replace(/\s*\([^()]*\)/g, "")
+    .replace(DASHED_ASIDE, " ")
     .replace(TIME_PHRASE, "")
     .replace(APPOSITIVE, " ")
     .replace(OPENING_APPOSITIVE, "$1 ");

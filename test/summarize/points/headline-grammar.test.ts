@@ -102,4 +102,12 @@ describe("headline grammar", () => {
     ].join("\n");
     expect(headlineOf(text)).toBe("Kelmouth Rovers shares were up over 5%");
   });
+
+  it("drops an aside between two dashes so the subject meets its verb", () => {
+    expect(
+      headlineFromLede(
+        "The fate of Velora Lines - the ferry firm sold to a little-known buyer on Sunday - is the subject of speculation.",
+      ),
+    ).toBe("Velora Lines fate subject of speculation");
+  });
 });
