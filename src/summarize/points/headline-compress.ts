@@ -11,9 +11,9 @@ const KEPT_LY = new Set(
   ),
 );
 const AUXILIARY = new Set(["has", "have", "had", "is", "are", "was", "were", "been", "being", "will", "would"]);
-const FILLER = /^(?:still|also|already|just|even)$/;
+const FILLER = /^(?:still|also|already|just|even|very|soon)$/;
 // Words between an auxiliary and its verb: "has again refused", "have both left".
-const PEEKED_OVER = /^(?:still|also|already|just|even|again|both|all|now)$/;
+const PEEKED_OVER = /^(?:still|also|already|just|even|very|soon|again|both|all|now)$/;
 /** Modals and "to": the verb after them stays in its base form. */
 export const MODAL = /^(?:may|might|could|would|should|must|will|can|to)$/i;
 const BE = new Set(["is", "are", "was", "were", "been", "being"]);

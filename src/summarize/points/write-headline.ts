@@ -18,6 +18,8 @@ const DEFAULT_WORDS = 12;
 const CUT_MIN = 8;
 // Superlatives: "highest", "biggest", "worst".
 const SUPERLATIVE = /^(?:[a-z]{2,}est|best|worst|most|least)$/;
+// Auxiliaries and modals, which are verbs after any noun: "phone in your home could".
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)$/;
 // The most words before a main verb worth looking for.
 const MAX_SUBJECT_WORDS = 9;
 // The shortest headline worth writing, in words.
@@ -54,6 +56,9 @@ const DASHED_ASIDE = /\s+[-–—]+\s+(?:(?!\s[-–—]+\s).){3,120}?\s+[-–—
 // Time phrases headlines leave out.
 const TIME_PHRASE =
   /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b(?:['’]s\b)?/gi;
+// Spans of time a headline leaves out: "in recent months", "over the weekend", "for the first time in a decade".
+const TIME_SPAN =
+  /\s+(?:in|over|during|for) (?:the )?(?:(?:recent|past|last|coming|next) (?:few )?(?:days|weeks|months|years)|weekend|(?:first|second|third) time(?: in (?:a|an|\w+) (?:decade|year|month|week|generation|century|years|decades))?)\b/gi;
 // "says he will", "will": headlines write the future as "to".
 const REPORTED_FUTURE =
   /(?<!\b(?:no|any|the|its|his|her|their|new|firm|similar))\s+(?:(?:says|said|has said|have said|(?:has |have )?(?:announced|confirmed|revealed|insisted|admitted|warned))\s+(?:that\s+)?(?:he|she|it|they|we)\s+)?(?:will|is to|are to|plans to|intends to|is set to|are set to|is going to|are going to)\s+(?!not\b)/gi;
@@ -97,6 +102,7 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
     .replace(/\s*\([^()]*\)/g, "")
     .replace(DASHED_ASIDE, " ")
     .replace(TIME_PHRASE, "")
+    .replace(TIME_SPAN, "")
     .replace(APPOSITIVE, " ")
     .replace(OPENING_APPOSITIVE, "$1 ");
   text = putOwnerFirst(text);
@@ -250,7 +256,11 @@ function mainVerbAt(words: readonly string[]): number {
     if (marked !== marked.replace(NUMBER_MARK, "").replace(PASSIVE, "")) return i;
     const previous = words[i - 1] as string;
     if (/^to$/i.test(marked)) return FUNCTION_WORD.test(previous.toLowerCase()) ? -1 : i;
+    // "producer Melcher who was behind": the verb of a relative clause is not the main verb.
+    if (/^(?:who|which|that)$/.test(marked)) return -1;
     if (!/^[a-z]+$/.test(marked) || FUNCTION_WORD.test(marked) || PHRASE_START.test(marked)) continue;
+    // "could", "is", "has": a verb wherever it stands.
+    if (FINITE_AUXILIARY.test(marked)) return i;
     const afterSubject = isCapitalized(previous) || isPlural(previous, i === 1);
     if (afterSubject && (VERB_START.test(marked) || presentOf(marked, false) !== null)) return i;
   }

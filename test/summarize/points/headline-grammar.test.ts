@@ -110,4 +110,14 @@ describe("headline grammar", () => {
       ),
     ).toBe("Velora Lines fate subject of speculation");
   });
+
+  it("drops fillers and spans of time a headline leaves out", () => {
+    expect(headlineFromLede("Kelmouth ferries could soon carry bicycles for free.")).toBe(
+      "Kelmouth ferries could carry bicycles for free",
+    );
+    expect(headlineFromLede("Kelmouth house prices have fallen sharply in recent months.")).toBe("Kelmouth house prices fall");
+    expect(headlineFromLede("The Kelmouth ferry has cut its fares for the first time in a decade.")).toBe(
+      "Kelmouth ferry cuts fares",
+    );
+  });
 });
