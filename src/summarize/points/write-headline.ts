@@ -53,6 +53,9 @@ const OPENING_APPOSITIVE = new RegExp(
 );
 // An aside between two dashes, before the sentence goes on: "The fate of Velora - the ferry firm sold on Sunday - is unclear".
 const DASHED_ASIDE = /\s+[-–—]+\s+(?:(?!\s[-–—]+\s).){3,120}?\s+[-–—]+\s+(?=[a-z])/g;
+// A relative clause between commas, itself holding a list, before the main verb: ", who produced X, Y and Z, has died".
+const RELATIVE_ASIDE =
+  /,\s+(?:who|which)\s[^;:]{3,140}?,\s+(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|[a-z]{3,}ed)\s)/g;
 // Time phrases headlines leave out.
 const TIME_PHRASE =
   /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b(?:['’]s\b)?/gi;
@@ -103,6 +106,7 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
     .replace(DASHED_ASIDE, " ")
     .replace(TIME_PHRASE, "")
     .replace(TIME_SPAN, "")
+    .replace(RELATIVE_ASIDE, " ")
     .replace(APPOSITIVE, " ")
     .replace(OPENING_APPOSITIVE, "$1 ");
   text = putOwnerFirst(text);

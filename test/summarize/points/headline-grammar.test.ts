@@ -120,4 +120,10 @@ describe("headline grammar", () => {
       "Kelmouth ferry cuts fares",
     );
   });
+
+  it("drops a relative clause between commas even when it holds a list", () => {
+    expect(
+      headlineFromLede("Singer Dana Holt, who wrote songs for Velora, the Kelmouth Four and Tom Ash, has died aged 80."),
+    ).toMatch(/^Holt dies aged 80$/);
+  });
 });
