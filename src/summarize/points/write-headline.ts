@@ -22,6 +22,9 @@ const SUPERLATIVE = /^(?:[a-z]{2,}est|best|worst|most|least)$/;
 const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)$/;
 // The most words before a main verb worth looking for.
 const MAX_SUBJECT_WORDS = 9;
+// Ordinals and short adjectives the endings above miss, which a headline cannot end on before their noun.
+const PLAIN_MODIFIER =
+  /^(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|main|key|red|black|white|green|blue|female|male|foreign|minor|legitimate|private|senior|junior|fellow|prime|chief|joint|rival|extra|own)$/;
 // The shortest headline worth writing, in words.
 const MIN_WORDS = 5;
 
@@ -70,7 +73,7 @@ const REPORTED_SELF =
   /\s+(?:says|said|has said|have said|insists|insisted|admits|admitted|confirms|confirmed|reveals|revealed)\s+(?:that\s+)?(?:he|she|they|it)\s+(?=(?:[a-z]+[^s\W]s|is|are|will|would|has|have|can|may|might|must|should|could)\s)/i;
 // Words a headline must not end on.
 const DANGLING = new Set(
-  "he she it they we until unless whether claiming saying adding warned warns decides decided insists admits believes thinks other below above last next first such too almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
+  "he she it they we until unless whether claiming saying adding warned warns decides decided insists admits believes thinks other below above last next first such too almost nearly about around over among through outside albeit like via per between despite during including against within without toward towards some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
     " ",
   ),
 );
@@ -364,15 +367,26 @@ function isDangling(word: string, next: string | undefined): boolean {
   if (/['’]s$/.test(word) || (/^["“‘]/.test(word) && !/["”’]$/.test(word))) return true;
   if (DANGLING.has(word.toLowerCase())) return true;
   // A modifier dangles only when its noun was cut off: "hits five-year | high", not "rupee hits five-year high".
-  return next !== undefined && (ADJECTIVE.test(word) || NATIONALITY.test(word));
+  if (next === undefined) return false;
+  if (ADJECTIVE.test(word) || NATIONALITY.test(word) || SUPERLATIVE.test(word) || PLAIN_MODIFIER.test(word)) return true;
+  // "tech-savvy" | "users": a hyphenated compound before a noun describes it.
+  return /^[a-z0-9]+(?:-[a-z]+)+$/.test(word) && /^[a-z]/.test(next) && !FUNCTION_WORD.test(next);
 }
 
-/** The shortest length from `from` on where the headline ends on a whole phrase, or all the words. */
+/** Whether the first `length` words end on a verb after "to" or a modal whose object comes next: "Holt to seek" | "second opinion". */
+function isBareInfinitiveEnd(words: readonly string[], length: number): boolean {
+  const next = words[length];
+  const last = words[length - 1] ?? "";
+  if (next === undefined || !/^[a-z]/.test(next) || FUNCTION_WORD.test(next) || PHRASE_START.test(next)) return false;
+  return MODAL.test(words[length - 2] ?? "") && /^[a-z]+$/.test(last);
+}
+
+/** The shortest length from `from` on, within the longest headline, that ends on a whole phrase; 0 when none does. */
 function nextEnding(words: readonly string[], from: number): number {
-  for (let length = from; length < words.length; length++) {
+  for (let length = from; length <= Math.min(words.length, MAX_HEADLINE_WORDS); length++) {
     if (!isDangling(words[length - 1] as string, words[length]) && isCompleteAt(words, length)) return length;
   }
-  return words.length;
+  return 0;
 }
 
 function trimToLength(words: string[], max: number, verb = -1): string[] {
@@ -386,8 +400,13 @@ function trimToLength(words: string[], max: number, verb = -1): string[] {
   }
   let out = words.slice(0, cut);
   while (out.length > 3 && isDangling(out[out.length - 1] as string, words[out.length])) out = out.slice(0, -1);
-  // Trimmed back to the verb or before it ("Man Utd shares were | up"): go forward to the next whole ending instead.
-  if (out.length <= verb && cut > verb) out = words.slice(0, nextEnding(words, cut));
+  // Trimmed back to the verb or before it ("Man Utd shares were | up"), or to a verb without its object
+  // ("Holt to seek | second opinion"): go forward to the next whole ending instead, when there is one.
+  const stillDangling = out.length > 0 && isDangling(out[out.length - 1] as string, words[out.length]);
+  if ((out.length <= verb && cut > verb) || stillDangling || isBareInfinitiveEnd(words, out.length)) {
+    const ending = nextEnding(words, cut);
+    if (ending > 0) out = words.slice(0, ending);
+  }
   if (out.length > 0) {
     out[out.length - 1] = (out[out.length - 1] as string).replace(/,$/, "");
     const first = out[0] as string;

@@ -126,4 +126,16 @@ describe("headline grammar", () => {
       headlineFromLede("Singer Dana Holt, who wrote songs for Velora, the Kelmouth Four and Tom Ash, has died aged 80."),
     ).toMatch(/^Holt dies aged 80$/);
   });
+
+  it("goes forward rather than end on a verb after 'to' without its object", () => {
+    expect(headlineFromLede("Kelmouth striker Tom Ash is to seek a second opinion on his knee injury.", 4)).toBe(
+      "Ash to seek second opinion",
+    );
+  });
+
+  it("goes forward rather than end on a word trimming cannot fix", () => {
+    expect(headlineFromLede("Kelmouth Rovers were among the main winners at the awards.", 5)).toBe(
+      "Kelmouth Rovers were among main winners",
+    );
+  });
 });
