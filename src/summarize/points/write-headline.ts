@@ -104,7 +104,10 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
   const inverted = INVERTED_ATTRIBUTION.exec(text);
   // ", said the team was ready" is the main verb and its clause after an aside, not a speaker: keep it.
   if (inverted && inverted.index > text.length * 0.4 && !FINITE_VERB.test(inverted[0])) text = text.slice(0, inverted.index);
-  text = text.replace(/\s*\([^()]*\)/g, "").replace(TIME_PHRASE, "").replace(TIME_SPAN, "");
+  text = text
+    .replace(/\s*\([^()]*\)/g, "")
+    .replace(TIME_PHRASE, "")
+    .replace(TIME_SPAN, "");
   // Cheap looks first: most ledes have no dash and no relative clause to drop.
   if (/\s[-–—]/.test(text)) text = text.replace(DASHED_ASIDE, " ");
   if (/, wh/.test(text)) text = text.replace(RELATIVE_ASIDE, " ");
