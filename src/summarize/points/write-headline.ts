@@ -1,6 +1,7 @@
 import type { TextLayout } from "../spans.js";
 import { cleanTitle } from "./clean-title.js";
 import { useAcronyms } from "./headline-acronym.js";
+import { dropAsides } from "./headline-asides.js";
 import { compressWords, MODAL, NUMBER_MARK, PASSIVE, PLURAL } from "./headline-compress.js";
 import { isCompleteAt } from "./headline-cut.js";
 import { countMentions } from "./headline-mentions.js";
@@ -47,24 +48,6 @@ const SPEECH_VERB = /\b(?:said|says|say|reported|reports|announced|told|accordin
 // Where a long sentence splits into the story and its background.
 const CLAUSE_BREAK =
   /\s+[-–—]+\s+|;\s+|:\s+|,\s+(?:which|who|where|while|but|although|though|after|as|because|despite|amid|following|with|and|in what|saying|adding|according|meaning|leaving|making|bringing|raising|sending|prompting)\b|\s+(?:after|because|despite|amid|following|as part of|in order to|even though|although|while|whereas|which|who|when|as it|as they|as he|as she)\s+|\s+as\s+(?!an?\s)(?=(?:[\w'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b)/gi;
-// An aside between commas after a name: ", who was nominated for an Oscar," / ", the media firm owned by X," / ", known as X,".
-const APPOSITIVE =
-  /,\s+(?:who|which|whose|the|a|an|(?:one|two|three|both|all|each|part) of|(?:best |also |widely )?known|[a-z]+ed by|now|once|then)\s[^,]{3,100},\s+(?=[a-z])/g;
-// A description between commas after the opening name, before the verb: "Dana Holt, singer and pianist with the Kelmouth band, has died".
-const OPENING_APPOSITIVE = new RegExp(
-  `^((?:[A-Z][\\w'’.-]*\\s)*[A-Z][\\w'’.-]*),\\s+[a-z][^,]{3,100},\\s+(?!to\\s)(?=${VERB_START.source.slice(1, -1)}\\s)`,
-);
-// An aside between two dashes, before the sentence goes on: "The fate of Velora - the ferry firm sold on Sunday - is unclear".
-const DASHED_ASIDE = /\s+[-–—]+\s+(?:(?!\s[-–—]+\s).){3,120}?\s+[-–—]+\s+(?=[a-z])/g;
-// A relative clause between commas, itself holding a list, before the main verb: ", who produced X, Y and Z, has died".
-const RELATIVE_ASIDE =
-  /,\s+(?:who|which)\s[^;:]{3,140}?,\s+(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|[a-z]{3,}ed)\s)/g;
-// Time phrases headlines leave out.
-const TIME_PHRASE =
-  /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b(?:['’]s\b)?/gi;
-// Spans of time a headline leaves out: "in recent months", "over the weekend", "for the first time in a decade".
-const TIME_SPAN =
-  /\s+(?:in|over|during|for) (?:the )?(?:(?:recent|past|last|coming|next) (?:few )?(?:days|weeks|months|years)|weekend|(?:first|second|third) time(?: in (?:a|an|\w+) (?:decade|year|month|week|generation|century|years|decades))?)\b/gi;
 // "says he will", "will": headlines write the future as "to".
 const REPORTED_FUTURE =
   /(?<!\b(?:no|any|the|its|his|her|their|new|firm|similar))\s+(?:(?:says|said|has said|have said|(?:has |have )?(?:announced|confirmed|revealed|insisted|admitted|warned))\s+(?:that\s+)?(?:he|she|it|they|we)\s+)?(?:will|is to|are to|plans to|intends to|is set to|are set to|is going to|are going to)\s+(?!not\b)/gi;
@@ -104,14 +87,7 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
   const inverted = INVERTED_ATTRIBUTION.exec(text);
   // ", said the team was ready" is the main verb and its clause after an aside, not a speaker: keep it.
   if (inverted && inverted.index > text.length * 0.4 && !FINITE_VERB.test(inverted[0])) text = text.slice(0, inverted.index);
-  text = text
-    .replace(/\s*\([^()]*\)/g, "")
-    .replace(TIME_PHRASE, "")
-    .replace(TIME_SPAN, "");
-  // Cheap looks first: most ledes have no dash and no relative clause to drop.
-  if (/\s[-–—]/.test(text)) text = text.replace(DASHED_ASIDE, " ");
-  if (/, wh/.test(text)) text = text.replace(RELATIVE_ASIDE, " ");
-  text = text.replace(APPOSITIVE, " ").replace(OPENING_APPOSITIVE, "$1 ");
+  text = dropAsides(text);
   text = putOwnerFirst(text);
   text = firstClause(dropSubjectRelative(text))
     .replace(REPORTED_FUTURE, " to ")
