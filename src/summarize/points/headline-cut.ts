@@ -1,3 +1,5 @@
+import { ADJECTIVE, FUNCTION_WORD, NATIONALITY } from "./headline-words.js";
+
 // Words that open a phrase a headline can stop before.
 const PHRASE_START =
   /^(?:in|on|at|for|from|with|by|after|before|during|since|over|against|amid|despite|under|into|across|within|without|following|including|than|as|because|while|when|which|who|that|and|but|or|to)$/i;
@@ -25,6 +27,8 @@ export function isCompleteAt(words: readonly string[], length: number): boolean 
   if (/^[A-Z]/.test(last) && /^[A-Z]/.test(next)) return false;
   if (VERB_LEAD.test(last) || /['’]s$/.test(last)) return false;
   if (PHRASE_START.test(next)) return true;
+  // A modifier without its noun: "hits all-time" | "high", "faces two-year" | "ban", "backs French" | "firm".
+  if (isModifier(last) && /^[a-z]/.test(next) && !FUNCTION_WORD.test(next)) return false;
   // A count without what it counts: "eighth defeat in 11" | "Tests".
   if (/^\d[\d,.]*$/.test(last) && !/^(?:19|20)\d\d$/.test(last) && /^[A-Za-z]/.test(next)) return false;
   // An infinitive or a verb just after the subject, without its object: "to relax" | "restrictions", "Softbank widens" | "loss".
@@ -37,6 +41,11 @@ export function isCompleteAt(words: readonly string[], length: number): boolean 
   if (/^[A-Z]/.test(last) && /^[a-z]/.test(next) && VERB_LIKE.test(next) && !hasVerb(words, length)) return false;
   const reporting = words.findIndex((w) => REPORTING.test(w));
   return !(reporting >= 0 && length > reporting && length <= reporting + 3 && /^[A-Z]/.test(last) && /^[a-z]/.test(next));
+}
+
+/** An adjective, a nationality or a hyphenated compound ("all-time", "long-running"), which needs the noun after it. */
+function isModifier(word: string): boolean {
+  return ADJECTIVE.test(word) || NATIONALITY.test(word) || /^[a-z0-9]+(?:-[a-z]+)+$/.test(word);
 }
 
 /** Whether the first `length` words hold a verb: "to", an auxiliary, a past form, or an -s form after a name. */

@@ -16,7 +16,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     "frozen:freeze wore:wear tore:tear swore:swear woke:wake rode:ride drove:drive driven:drive strove:strive " +
     "shook:shake shaken:shake blew:blow blown:blow laid:lay hung:hang swung:swing dug:dig spun:spin fled:flee " +
     "fed:feed sped:speed ate:eat eaten:eat overcame:overcome became:become become:become came:come come:come " +
-    "cost:cost hurt:hurt upset:upset rebuilt:rebuild oversaw:oversee underwent:undergo withheld:withhold"
+    "had:have cast:cast forecast:forecast broadcast:broadcast cost:cost hurt:hurt upset:upset rebuilt:rebuild oversaw:oversee underwent:undergo withheld:withhold"
   )
     .split(" ")
     .map((pair) => pair.split(":") as [string, string]),
@@ -33,6 +33,11 @@ export function presentOf(past: string, plural: boolean): string | null {
   if (base === "go" || base === "do") return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
   return ES_ENDING.test(base) ? `${base}es` : `${base}s`;
+}
+
+/** Whether a word is a past form newsbrief knows ("agreed", "won", "gone"): the verb after a dropped "has". */
+export function isPastForm(word: string): boolean {
+  return baseOf(word) !== null;
 }
 
 function baseOf(past: string): string | null {

@@ -1,12 +1,14 @@
 import type { TextLayout } from "../spans.js";
 import { cleanTitle } from "./clean-title.js";
 import { useAcronyms } from "./headline-acronym.js";
+import { dropAsides } from "./headline-asides.js";
+import { compressWords, MODAL, NUMBER_MARK, PASSIVE, PLURAL } from "./headline-compress.js";
 import { isCompleteAt } from "./headline-cut.js";
 import { countMentions } from "./headline-mentions.js";
 import { dropSubjectRelative } from "./headline-relative.js";
 import { useShortForms } from "./headline-style.js";
 import { putOwnerFirst } from "./headline-subject.js";
-import { FUNCTION_WORD, NATIONALITY, ORG_WORD, PARTICIPLE, PLACE_WORD, RANK, VERB_START } from "./headline-words.js";
+import { ADJECTIVE, FUNCTION_WORD, NATIONALITY, ORG_WORD, PLACE_WORD, RANK, VERB_START } from "./headline-words.js";
 import { presentOf } from "./present-tense.js";
 
 /** The longest headline newsbrief writes, in words. */
@@ -15,9 +17,15 @@ export const MAX_HEADLINE_WORDS = 14;
 const DEFAULT_WORDS = 12;
 // A long headline may be cut before a phrase only after this many words.
 const CUT_MIN = 8;
-// Adjectives by their endings, and common short ones: the modifiers a headline can lose.
-const ADJECTIVE =
-  /^(?!(?:[a-z]+ment|[a-z]+ments|deal|final|approval|proposal|trial|rival|capital|festival|hospital|animal|signal|official|individual|criminal|musical|arrival|survival|refusal|removal|renewal|disposal|referral|music|public|topic|republic|traffic|clinic|executive|motive|archive|detective|executive|politician|musician|comedian|guardian|interest|protest|contest|request|test|quest|forest|arrest|harvest|conquest|manifest|cheese|concern|pattern|parent|agent|percent|president|student|event|talent|patient|client|resident|incident|accident|component|opponent|continent|content|consent|rent|segment|account|restaurant|giant|merchant|tenant|servant|assistant|consultant|participant|applicant|defendant|immigrant|migrant|plant|grant|secretary|library|salary|anniversary|summary|boundary|dictionary|documentary|commentary|glossary|itinerary|ministry|century|category|economy|industry|history|victory|treasury|memory|country|injury|inquiry|delivery|discovery|recovery)$)(?:[a-z]{3,}(?:al|ic|ive|ous|ful|less|able|ible|ant|ent|ary|ish|est|ern|ese|ian)|new|big|old|high|low|major|huge|large|small|great|good|bad|strong|weak|long|short|full|young|early|late|former|latest|further|fresh|tough|wide|heavy|sharp|hard|rare|top)$/;
+// Superlatives: "highest", "biggest", "worst".
+const SUPERLATIVE = /^(?:[a-z]{2,}est|best|worst|most|least)$/;
+// Auxiliaries and modals, which are verbs after any noun: "phone in your home could".
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)$/;
+// The most words before a main verb worth looking for.
+const MAX_SUBJECT_WORDS = 9;
+// Ordinals and short adjectives the endings above miss, which a headline cannot end on before their noun.
+const PLAIN_MODIFIER =
+  /^(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|main|key|red|black|white|green|blue|female|male|foreign|minor|legitimate|private|senior|junior|fellow|prime|chief|joint|rival|extra|own)$/;
 // The shortest headline worth writing, in words.
 const MIN_WORDS = 5;
 
@@ -33,41 +41,22 @@ const TRAILING_ATTRIBUTION =
 // Reported speech with the verb first: ", say security firms", ", according to a new report".
 const INVERTED_ATTRIBUTION =
   /,\s+(?:say|says|said|according to|warns|warned|reports|reported|suggests|claims|claimed|adds|added)\s+[^,]{2,70}$/i;
+// Verbs that make the words after "said" a clause rather than the speaker's name.
+const FINITE_VERB = /\s(?:is|are|was|were|has|have|had|will|would|could|can|must|should)\s/;
 // A cheap check before the costly attribution pattern.
 const SPEECH_VERB = /\b(?:said|says|say|reported|reports|announced|told|according|found|learned|added|claimed|warned)\b/i;
 // Where a long sentence splits into the story and its background.
 const CLAUSE_BREAK =
   /\s+[-–—]+\s+|;\s+|:\s+|,\s+(?:which|who|where|while|but|although|though|after|as|because|despite|amid|following|with|and|in what|saying|adding|according|meaning|leaving|making|bringing|raising|sending|prompting)\b|\s+(?:after|because|despite|amid|following|as part of|in order to|even though|although|while|whereas|which|who|when|as it|as they|as he|as she)\s+|\s+as\s+(?!an?\s)(?=(?:[\w'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b)/gi;
-// An aside between commas after a name: ", who was nominated for an Oscar," / ", the media firm owned by X," / ", known as X,".
-const APPOSITIVE =
-  /,\s+(?:who|which|whose|the|a|an|(?:one|two|three|both|all|each|part) of|(?:best |also |widely )?known|[a-z]+ed by|now|once|then)\s[^,]{3,100},\s+(?=[a-z])/g;
-// Time phrases headlines leave out.
-const TIME_PHRASE =
-  /\s*\b(?:(?:on|by|from|until|since|last|this|next|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|(?:this|last|next) (?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|(?:on|in|by) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b(?:['’]s\b)?/gi;
 // "says he will", "will": headlines write the future as "to".
 const REPORTED_FUTURE =
   /(?<!\b(?:no|any|the|its|his|her|their|new|firm|similar))\s+(?:(?:says|said|has said|have said|(?:has |have )?(?:announced|confirmed|revealed|insisted|admitted|warned))\s+(?:that\s+)?(?:he|she|it|they|we)\s+)?(?:will|is to|are to|plans to|intends to|is set to|are set to|is going to|are going to)\s+(?!not\b)/gi;
 // A speaker reporting on themselves: "Blair says he looks forward" → "Blair looks forward".
 const REPORTED_SELF =
   /\s+(?:says|said|has said|have said|insists|insisted|admits|admitted|confirms|confirmed|reveals|revealed)\s+(?:that\s+)?(?:he|she|they|it)\s+(?=(?:[a-z]+[^s\W]s|is|are|will|would|has|have|can|may|might|must|should|could)\s)/i;
-// Words headline-writers drop: articles and auxiliaries ("has agreed" → "agreed", "is to" → "to").
-const DROPPED = new Set(["the", "a", "an"]);
-const POSSESSIVE = new Set(["its", "their", "his", "her"]);
-// Words ending in -ly that are not adverbs, or adverbs headlines keep.
-const KEPT_LY = new Set(
-  "only early daily family rally ally reply supply apply fly holy belly jolly silly likely unlikely weekly monthly quarterly yearly elderly friendly lonely ugly bully assembly anomaly monopoly july italy hourly costly deadly".split(
-    " ",
-  ),
-);
-const AUXILIARY = new Set(["has", "have", "had", "is", "are", "was", "were", "been", "being", "will", "would"]);
-const FILLER = /^(?:still|also|already|just|even)$/;
-const MODAL = /^(?:may|might|could|would|should|must|will|can|to)$/i;
-const BE = new Set(["is", "are", "was", "were", "been", "being"]);
-// Marks a participle that must stay as it is; removed before the headline is returned.
-const PASSIVE = "\u0001";
 // Words a headline must not end on.
 const DANGLING = new Set(
-  "he she it they we until unless whether claiming saying adding warned warns decides decided insists admits believes thinks other below above last next first such too almost nearly about around over some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
+  "he she it they we until unless whether claiming saying adding warned warns decides decided insists admits believes thinks other below above last next first such too almost nearly about around over among through outside albeit like via per between despite during including against within without toward towards some up every another each any all both what how when where why if whether because after before a an the of to in on at for from by with and or but as that which who whose than into over under about after before its his her their our your my this these those is are was were be been has have had will would can could should may might must not no so very more most less also just said says".split(
     " ",
   ),
 );
@@ -96,11 +85,9 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
   if (attribution && attribution.index > text.length * 0.4) text = text.slice(0, attribution.index);
   // ", say security experts" / ", according to a report" at the end.
   const inverted = INVERTED_ATTRIBUTION.exec(text);
-  if (inverted && inverted.index > text.length * 0.4) text = text.slice(0, inverted.index);
-  text = text
-    .replace(/\s*\([^()]*\)/g, "")
-    .replace(TIME_PHRASE, "")
-    .replace(APPOSITIVE, " ");
+  // ", said the team was ready" is the main verb and its clause after an aside, not a speaker: keep it.
+  if (inverted && inverted.index > text.length * 0.4 && !FINITE_VERB.test(inverted[0])) text = text.slice(0, inverted.index);
+  text = dropAsides(text);
   text = putOwnerFirst(text);
   text = firstClause(dropSubjectRelative(text))
     .replace(REPORTED_FUTURE, " to ")
@@ -111,9 +98,12 @@ function composeHeadline(lede: string, maxWords: number, mentions?: (word: strin
     );
   let words = compressWords(shortenSubject(text.split(/\s+/).filter(Boolean), mentions !== undefined));
   if (mentions) words = dropUnrepeated(words, mentions);
-  words = toPresentTense(words);
+  const verb = mainVerbAt(words);
+  words = toPresentTense(words).map((w) => w.replace(NUMBER_MARK, ""));
   const limit = Math.min(maxWords, MAX_HEADLINE_WORDS);
-  return trimToLength(words, mentions ? bestLength(words, mentions, limit) : limit).map((w) => w.replace(PASSIVE, ""));
+  return trimToLength(words, mentions ? bestLength(words, mentions, limit, verb) : limit, verb).map((w) =>
+    w.replace(PASSIVE, ""),
+  );
 }
 
 /** Cuts the subject to its head: "Everton manager David Moyes will" → "Moyes will", "Oil giant BP has" → "BP has". */
@@ -185,7 +175,15 @@ function dropUnrepeated(all: string[], mentions: (word: string) => number): stri
       continue;
     }
     // A lower-case word before another plain word is a modifier ("sharp rise"), once the verb is past.
-    if (seenVerb && ADJECTIVE.test(word) && /^[a-z]{3,}$/.test(next) && !FUNCTION_WORD.test(next) && !PHRASE_START.test(next))
+    // Superlatives carry the news ("hits highest level"): a headline keeps them.
+    if (
+      seenVerb &&
+      ADJECTIVE.test(word) &&
+      !SUPERLATIVE.test(word) &&
+      /^[a-z]{3,}$/.test(next) &&
+      !FUNCTION_WORD.test(next) &&
+      !PHRASE_START.test(next)
+    )
       continue;
     out.push(word);
     seenVerb = true;
@@ -234,19 +232,47 @@ function describedName(words: readonly string[], mentions: (word: string) => num
   return 0;
 }
 
+/** Where the main verb is, among the first words: a verb an auxiliary stood before, "to", or a verb form after the subject; -1 when none is seen. */
+function mainVerbAt(words: readonly string[]): number {
+  for (let i = 1; i < Math.min(words.length, MAX_SUBJECT_WORDS); i++) {
+    const marked = words[i] as string;
+    if (marked !== marked.replace(NUMBER_MARK, "").replace(PASSIVE, "")) return i;
+    const previous = words[i - 1] as string;
+    if (/^to$/i.test(marked)) return FUNCTION_WORD.test(previous.toLowerCase()) ? -1 : i;
+    // "producer Melcher who was behind": the verb of a relative clause is not the main verb.
+    if (/^(?:who|which|that)$/.test(marked)) return -1;
+    if (!/^[a-z]+$/.test(marked) || FUNCTION_WORD.test(marked) || PHRASE_START.test(marked)) continue;
+    // "could", "is", "has": a verb wherever it stands.
+    if (FINITE_AUXILIARY.test(marked)) return i;
+    const afterSubject = isCapitalized(previous) || isPlural(previous, i === 1);
+    if (afterSubject && (VERB_START.test(marked) || presentOf(marked, false) !== null)) return i;
+  }
+  return -1;
+}
+
 /** Puts the main verb in headline tense: "Parmalat sued 45 banks" → "Parmalat sues 45 banks". */
 function toPresentTense(words: string[]): string[] {
   for (let i = 1; i < Math.min(words.length, 7); i++) {
-    const word = words[i] as string;
-    if (word.endsWith(PASSIVE)) return words;
+    const marked = words[i] as string;
+    if (marked.endsWith(PASSIVE)) return words;
+    const word = marked.replace(NUMBER_MARK, "");
     if (!/^[a-z]+$/.test(word) || word === "of") continue;
     // "a body designed by", "a film based on": a participle describing the noun, not the verb.
     const describing = words[i + 1] === "by" && !words.slice(i + 2, i + 5).some((w) => /\d/.test(w));
     if (describing || (word === "based" && !/^[A-Z]/.test(words[i - 1] as string))) return words;
+    // "Velora and Dunmore Rail agreed": names joined by "and" are a plural subject that goes on to its verb;
+    // "Screenwriter and producer Hill", "elderly and disabled people" are one subject described twice.
+    if (word === "and") {
+      if (!/^[A-Z]/.test(words[i - 1] as string) || !/^[A-Z]/.test(words[i + 1] ?? "")) return words;
+      // "feud between Blair and Brown": the names belong to a phrase after the subject's head.
+      if (words.slice(0, i).some((w) => /^(?:of|between|among|in|at|for|from|with|by|on)$/.test(w))) return words;
+      i++;
+      continue;
+    }
     if (word === "to" || FUNCTION_WORD.test(word) || PHRASE_START.test(word)) return words;
     const previous = words[i - 1] as string;
     if (/^(?:it|that|there|here|what|he|she)['’]s$/i.test(previous) || MODAL.test(previous) || previous === "not") return words;
-    const plural = isPlural(previous, i === 1) || words.slice(0, i).includes("and");
+    const plural = marked.endsWith(PLURAL) || isPlural(previous, i === 1) || words.slice(0, i).includes("and");
     const present = presentOf(word, plural);
     if (present === null) continue;
     // "MG Rover's proposed tie-up": a participle after a possessive describes the noun.
@@ -258,7 +284,7 @@ function toPresentTense(words: string[]): string[] {
     )
       return words;
     // A participle after a noun is a passive or a description ("hunting banned", "film based on"): leave it.
-    if (/^[A-Z0-9]/.test(previous) || /s$/.test(previous) || i <= 2)
+    if (/^[A-Z0-9]/.test(previous) || /s$/.test(previous) || i <= 2 || marked !== word)
       return [...words.slice(0, i), present, ...words.slice(i + 1)];
     return words;
   }
@@ -282,7 +308,7 @@ function likelihood(word: string, index: number, mentions: (word: string) => num
 }
 
 /** The headline length that best balances saying enough against saying too much, given how salient each word is. */
-function bestLength(words: readonly string[], mentions: (word: string) => number, limit: number): number {
+function bestLength(words: readonly string[], mentions: (word: string) => number, limit: number, verb: number): number {
   let best = Math.min(words.length, limit);
   let bestScore = -1;
   let sum = 0;
@@ -290,7 +316,8 @@ function bestLength(words: readonly string[], mentions: (word: string) => number
     sum += likelihood(words[i] as string, i, mentions);
     // The expected ROUGE-style F1 against a typical headline: overlap over the mean of both lengths.
     const score = sum / (i + 1 + TYPICAL_WORDS);
-    if (i + 1 >= MIN_WORDS && score > bestScore && isCompleteAt(words, i + 1)) {
+    // A headline keeps its main verb: "Balfour Beatty and five managers" alone is a subject, not news.
+    if (i + 1 >= MIN_WORDS && i > verb && score > bestScore && isCompleteAt(words, i + 1)) {
       bestScore = score;
       best = i + 1;
     }
@@ -306,76 +333,39 @@ function firstClause(text: string): string {
   return text;
 }
 
-function compressWords(words: string[]): string[] {
-  const out: string[] = [];
-  let passive = false;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const lower = word.toLowerCase();
-    const next = (words[i + 1] ?? "").toLowerCase();
-    if (DROPPED.has(lower) || POSSESSIVE.has(lower)) continue;
-    if (/^[a-z]{4,}ly$/.test(word) && !KEPT_LY.has(word)) continue;
-    // Fillers headlines leave out: "is still in talks", "has already agreed".
-    if (FILLER.test(lower) && out.length > 0) continue;
-    if (
-      /^(?:has|have|had)$/.test(lower) &&
-      out.length > 0 &&
-      !MODAL.test(out[out.length - 1] as string) &&
-      out[out.length - 1] !== "not" &&
-      /^[a-z]/.test(next) &&
-      !/^(?:a|an|the|no|not|to|its|his|her|their|some|any|more|much|many|little|few|\d.*)$/.test(next)
-    )
-      continue;
-    // "is to", "has agreed", "have been": headlines keep the verb alone.
-    const afterPronoun = /^(?:he|she|it|they|we|i|you|there|this|that|what|which|who|it's)$/i.test(out[out.length - 1] ?? "");
-    const afterModal = (MODAL.test(out[out.length - 1] ?? "") || out[out.length - 1] === "not") && lower === "have";
-    if (
-      AUXILIARY.has(lower) &&
-      out.length > 0 &&
-      !afterPronoun &&
-      !afterModal &&
-      next !== "" &&
-      !/^(?:not|no|a|an|the)$/.test(next)
-    ) {
-      if (
-        /^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(next) ||
-        (BE.has(lower) && PARTICIPLE.test(next))
-      ) {
-        // "has been unveiled", "are being warned": a passive keeps its participle as it is.
-        passive = BE.has(lower) && PARTICIPLE.test(next);
-        continue;
-      }
-    }
-    // "Campbell is at centre of row" → "Campbell at centre of row": headlines drop the copula.
-    if (/^(?:is|are)$/.test(lower) && out.length > 0 && out.length <= 4 && !afterPronoun && /^[a-z]/.test(next) && next !== "to")
-      continue;
-    // "nominees have been least popular" → "nominees least popular": the copula after a dropped "have" goes too.
-    if (
-      lower === "been" &&
-      /^(?:has|have|had)$/i.test(words[i - 1] ?? "") &&
-      out.length > 0 &&
-      /^[a-z]/.test(next) &&
-      !/^(?:a|an|the|to)$/.test(next)
-    )
-      continue;
-    out.push(word.replace(/[,;:]+$/, "") + (passive ? PASSIVE : ""));
-    passive = false;
-  }
-  return out;
-}
-
 // Prepositions that open a phrase a headline can lose: "… against the euro in almost three months".
 const PHRASE_START =
   /^(?:in|on|at|for|from|with|by|after|before|during|since|over|against|amid|despite|under|into|across|within|without|following|including|than|as|because|while|when|which|who|that)$/i;
 
 /** A word a headline cannot end on: a function word, an adjective or a nationality before its noun. */
-function isDangling(word: string): boolean {
+function isDangling(word: string, next: string | undefined): boolean {
   // A possessive or an opened quotation needs what follows it: "Glazer's", "\"personal".
   if (/['’]s$/.test(word) || (/^["“‘]/.test(word) && !/["”’]$/.test(word))) return true;
-  return DANGLING.has(word.toLowerCase()) || ADJECTIVE.test(word) || NATIONALITY.test(word);
+  if (DANGLING.has(word.toLowerCase())) return true;
+  // A modifier dangles only when its noun was cut off: "hits five-year | high", not "rupee hits five-year high".
+  if (next === undefined) return false;
+  if (ADJECTIVE.test(word) || NATIONALITY.test(word) || SUPERLATIVE.test(word) || PLAIN_MODIFIER.test(word)) return true;
+  // "tech-savvy" | "users": a hyphenated compound before a noun describes it.
+  return /^[a-z0-9]+(?:-[a-z]+)+$/.test(word) && /^[a-z]/.test(next) && !FUNCTION_WORD.test(next);
 }
 
-function trimToLength(words: string[], max: number): string[] {
+/** Whether the first `length` words end on a verb after "to" or a modal whose object comes next: "Holt to seek" | "second opinion". */
+function isBareInfinitiveEnd(words: readonly string[], length: number): boolean {
+  const next = words[length];
+  const last = words[length - 1] ?? "";
+  if (next === undefined || !/^[a-z]/.test(next) || FUNCTION_WORD.test(next) || PHRASE_START.test(next)) return false;
+  return MODAL.test(words[length - 2] ?? "") && /^[a-z]+$/.test(last);
+}
+
+/** The shortest length from `from` on, within the longest headline, that ends on a whole phrase; 0 when none does. */
+function nextEnding(words: readonly string[], from: number): number {
+  for (let length = from; length <= Math.min(words.length, MAX_HEADLINE_WORDS); length++) {
+    if (!isDangling(words[length - 1] as string, words[length]) && isCompleteAt(words, length)) return length;
+  }
+  return 0;
+}
+
+function trimToLength(words: string[], max: number, verb = -1): string[] {
   let cut = Math.min(words.length, max);
   if (words.length > CUT_MIN) {
     for (let i = CUT_MIN; i < Math.min(words.length, max + 1); i++) {
@@ -385,8 +375,16 @@ function trimToLength(words: string[], max: number): string[] {
     }
   }
   let out = words.slice(0, cut);
-  while (out.length > 3 && isDangling(out[out.length - 1] as string)) out = out.slice(0, -1);
+  while (out.length > 3 && isDangling(out[out.length - 1] as string, words[out.length])) out = out.slice(0, -1);
+  // Trimmed back to the verb or before it ("Man Utd shares were | up"), or to a verb without its object
+  // ("Holt to seek | second opinion"): go forward to the next whole ending instead, when there is one.
+  const stillDangling = out.length > 0 && isDangling(out[out.length - 1] as string, words[out.length]);
+  if ((out.length <= verb && cut > verb) || stillDangling || isBareInfinitiveEnd(words, out.length)) {
+    const ending = nextEnding(words, cut);
+    if (ending > 0) out = words.slice(0, ending);
+  }
   if (out.length > 0) {
+    out[out.length - 1] = (out[out.length - 1] as string).replace(/,$/, "");
     const first = out[0] as string;
     out[0] = first.charAt(0).toUpperCase() + first.slice(1);
   }

@@ -51,7 +51,7 @@ describe("headlineFromLede", () => {
 
   it("drops agency datelines", () => {
     expect(headlineFromLede("LISBON (Reuters) - Portugal's central bank has cut its growth forecast for the year.")).toMatch(
-      /^Portugal's central bank cut growth forecast/,
+      /^Portugal's central bank cuts growth forecast/,
     );
   });
 
