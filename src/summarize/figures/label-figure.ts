@@ -15,6 +15,10 @@ const PARTICIPLE_RE =
   /^[ \t]+(?:more[ \t]+)?(?:(?:were|was|have been|had been|has been|have|has|had|are|is|been|being|got|get)[ \t]+)?(?:(?:reportedly|confirmed|believed|feared|also|already|still)[ \t]+)?(killed|dead|died|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|rescued|infected|hospitali[sz]ed|affected|stranded|trapped|held|freed|released|deported|executed|fired|laid off|sacked)\b/i;
 const OF_AFTER_RE = /^[ \t]+of[ \t]+(?:(?:the|its|their|his|her|our|all|those|these|a|an|this|that|whom|which)[ \t]+)*/i;
 const IN_AFTER_RE = /^[ \t]+in[ \t]+(?=[a-z])/;
+// After an article and a quantity a noun phrase must follow, so words that are verbs elsewhere ("prices rise 5%") are
+// nouns there: "a 6.5% rise", "a 12% gain", "a 3% pay rise", "a 5% year-on-year fall".
+const CHANGE_NOUN_AFTER_RE =
+  /^[ \t]+((?:(?:pay|price|wage|fare|rent|tax|sales|share|annual|monthly|weekly|quarterly|[a-z]+-on-[a-z]+)[ \t]+)?(?:rise|fall|gain|drop|cut|hit|win|cost|pay|climb|slide|jump|leap|dip|slump|raise))(?![\p{L}-])/iu;
 
 // A word of a noun phrase ("U.S.", "people"), with the spaces after it when another word follows.
 const NOUN_WORD_RE = /((?:\p{L}\.){2,}|[\p{L}][\p{L}\p{M}'’&-]*)([ \t]+(?=[\p{L}]))?/uy;
@@ -202,7 +206,10 @@ function rawLabel(text: string, span: Span, kind: UnitKind | null, from: number,
     if (noun?.phrase) return noun.phrase;
   }
   const inMatch = kind === "money" ? IN_AFTER_RE.exec(after) : null;
-  const qualifies = inMatch || /^-/.test(after) || DETERMINERS.has(previousWord(text, from, span.start));
+  const afterArticle = DETERMINERS.has(previousWord(text, from, span.start));
+  const change = afterArticle && !inMatch ? CHANGE_NOUN_AFTER_RE.exec(after) : null;
+  if (change?.[1]) return change[1];
+  const qualifies = inMatch || /^-/.test(after) || afterArticle;
   if (qualifies) {
     const direct = nounPhraseAfter(text, span.end + (inMatch?.[0].length ?? 0), to);
     if (direct.phrase) return direct.phrase;

@@ -16,7 +16,7 @@ export interface FigureCandidate {
 const MAX_KEY = 3;
 const MIN_SCORE = 2;
 const CASUALTY_RE =
-  /\b(?:killed|dead|died|deaths?|injured|wounded|hurt|casualties|victims|missing|fatalities|bodies|hostages|displaced|evacuated|arrested|refugees|infected|cases)\b/i;
+  /\b(?:killed|dead|died|deaths?|injured|wounded|hurt|casualties|victims|missing|fatalities|bodies|hostages|displaced|evacuated|stranded|trapped|rescued|homeless|arrested|refugees|infected|cases)\b/i;
 const PEOPLE_RE =
   /\b(?:people|persons|civilians|children|soldiers|workers|employees|jobs|residents|homes|houses|troops|patients|migrants|voters|users|customers)\b/i;
 

@@ -22,6 +22,14 @@ describe("labelFigure", () => {
     expect(label("Farms use 70% of the water in the valley.", "70%", "percent")).toBe("water");
   });
 
+  it("reads a verb-like change word after an article and a quantity as the noun it qualifies", () => {
+    expect(label("Nurses will receive a 4.5% rise next April.", "4.5%", "percent")).toBe("rise");
+    expect(label("Staff were offered a 3% pay rise.", "3%", "percent")).toBe("pay rise");
+    expect(label("Exporters reported a 12% year-on-year fall.", "12%", "percent")).toBe("year-on-year fall");
+    // without the article the word is the verb, and the change is its subject's
+    expect(label("Bus fares rise 8% in January.", "8%", "percent")).toBe("Bus fares");
+  });
+
   it("takes the subject of a change", () => {
     expect(label("Copper prices jumped 3% on Tuesday.", "3%", "percent")).toBe("Copper prices");
     expect(label("Rail fares rose 4% to $120.", "$120", "money")).toBe("Rail fares");

@@ -25,6 +25,14 @@ describe("pickKeyFigures", () => {
     expect(all.filter((c) => c.figure.key).map((c) => c.figure.label)).toEqual(["damage", "people killed", "sales"]);
   });
 
+  it("counts people an event stranded, trapped or left homeless as casualties, wherever they are told", () => {
+    const stranded = candidate(4200, "passengers stranded", null, 5);
+    const homeless = candidate(300, "families homeless", null, 7);
+    const plain = candidate(310, "lorries", null, 5);
+    pickKeyFigures([stranded, homeless, plain]);
+    expect([stranded, homeless, plain].map((c) => c.figure.key)).toEqual([true, true, false]);
+  });
+
   it("favours the lede", () => {
     const lede = candidate(5, "shares", "percent", 0);
     const late = candidate(6, "shares", "percent", 9);
