@@ -1,6 +1,6 @@
 /** Whole-word matching of many terms and phrases in one pass over a text's words. */
 
-import { HashSet, hashString, type TextRange, type WordOffsets, wordOffsets } from "./word-offsets.js";
+import { HashFlags, hashString, type TextRange, type WordOffsets, wordOffsets } from "./word-offsets.js";
 
 // Words: letters and digits, joined by inner hyphens, apostrophes, dots, commas or ampersands ("hi-tech", "10,000m", "U.S").
 const WORD = /[\p{L}\p{N}]+(?:[-'.,&][\p{L}\p{N}]+)*/gu;
@@ -101,7 +101,7 @@ export function compileTerms<T>(entries: Iterable<[term: string, value: T]>): Te
     if (list) list.push(compiled);
     else byFirst.set(key, [compiled]);
   }
-  const firstWords = new HashSet([...byFirst.keys()].map(hashString));
+  const wordFlags = new HashFlags(flagEntries(byFirst));
   const tryAt = (words: WordList, at: number, form: string, onMatch: (value: T, position: number, length: number) => void) => {
     const candidates = byFirst.get(form);
     if (!candidates) return;
@@ -122,11 +122,35 @@ export function compileTerms<T>(entries: Iterable<[term: string, value: T]>): Te
       for (let i = 0; i < words.lower.length; i++) matchWord(list, i, onMatch);
     },
     matchText(text, onMatch, ranges = [{ start: 0, end: text.length }]) {
-      const offsets = wordOffsets(text, ranges, firstWords);
+      const offsets = wordOffsets(text, ranges, wordFlags);
       const list = lazyList(text, offsets);
-      for (let i = 0; i < offsets.maybe.length; i++) if (offsets.maybe[i]) matchWord(list, i, onMatch);
+      const { flags } = offsets;
+      for (let i = 0; i < flags.length; i++) {
+        const word = flags[i] as number;
+        // A word that starts only phrases is looked up when the next word may be a phrase's second word ("the" of "the sims").
+        if ((word & ALONE) !== 0 || ((word & STARTS_PHRASE) !== 0 && ((flags[i + 1] ?? 0) & SECOND) !== 0))
+          matchWord(list, i, onMatch);
+      }
     },
   };
+}
+
+// Flags of a word's hash: the first word of a one-word term, the first word of a phrase, a phrase's second word.
+const ALONE = 1;
+const STARTS_PHRASE = 2;
+const SECOND = 4;
+
+/** The hashes of the terms' first and second words, lower-cased, with their flags. */
+function flagEntries<T>(byFirst: ReadonlyMap<string, readonly Term<T>[]>): [hash: number, flags: number][] {
+  const entries: [number, number][] = [];
+  for (const [first, terms] of byFirst) {
+    for (const term of terms) {
+      const second = term.words[1];
+      if (second === undefined) entries.push([hashString(first), ALONE]);
+      else entries.push([hashString(first), STARTS_PHRASE], [hashString(second.toLowerCase()), SECOND]);
+    }
+  }
+  return entries;
 }
 
 function matchesAt<T>(words: WordList, at: number, term: Term<T>): boolean {
