@@ -15,6 +15,8 @@ const SENTENCE_STARTERS = new Set(
     " ",
   ),
 );
+// The marks that may end a sentence: a regex finds the next one far faster than a loop reading every character.
+const TERMINATOR = /[.!?\u2026]/g;
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»", "“"]);
 
 /** Splits each paragraph into sentences; survives "U.S.", "Mr.", "Jan. 5", "3.5", initials and quotes. */
@@ -22,10 +24,10 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, index) => {
     let start = paragraph.start;
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      // Most characters end nothing: compared as codes, with no one-character string made for each.
-      const code = text.charCodeAt(i);
-      if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
+    TERMINATOR.lastIndex = paragraph.start;
+    while (TERMINATOR.test(text)) {
+      const i = TERMINATOR.lastIndex - 1;
+      if (i >= paragraph.end) break;
       const ch = text[i];
       let end = i + 1;
       while (end < paragraph.end && (text[end] === "." || text[end] === "!" || text[end] === "?")) end++;
@@ -39,7 +41,7 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
       if (ch === "." && !endsSentenceAt(text, i, next)) continue;
       sentences.push({ start, end, paragraph: index });
       start = next;
-      i = next - 1;
+      TERMINATOR.lastIndex = next;
     }
     if (paragraph.end > start) sentences.push({ start, end: paragraph.end, paragraph: index });
   });

@@ -33,8 +33,31 @@ function adjectiveBeforeNoun(text: string, lower: string, next: number, to: numb
   return m !== null && next + m[0].length <= to && !STOP_WORDS.has(m[0]);
 }
 
+/** A noun phrase read, and the text and range it was read in. */
+interface ReadPhrase {
+  text: string;
+  at: number;
+  to: number;
+  phrase: NounPhrase;
+}
+/** A noun phrase as written, and where it ends. */
+interface NounPhrase {
+  phrase: string;
+  end: number;
+}
+// A bare count's unit and label read the same phrase after it, one right after the other: the last one read is kept.
+let lastRead: ReadPhrase | null = null;
+
 /** The noun phrase starting right after `at` ("people" in "137 people were killed"), cut at the first stop word. */
-function nounPhraseAfter(text: string, at: number, to: number): { phrase: string; end: number } {
+function nounPhraseAfter(text: string, at: number, to: number): NounPhrase {
+  const last = lastRead;
+  if (last !== null && last.at === at && last.to === to && last.text === text) return last.phrase;
+  const phrase = readNounPhrase(text, at, to);
+  lastRead = { text, at, to, phrase };
+  return phrase;
+}
+
+function readNounPhrase(text: string, at: number, to: number): NounPhrase {
   // "two more embryos"
   // "two more embryos", "a 6,000-metre-long kite"
   const lead =

@@ -372,8 +372,21 @@ export function matchScaleAfter(text: string, at: number): { factor: number; at:
   return { factor, at: at + m[0].length, word };
 }
 
+// The character every currency hint ends with (before one optional space): a sign, a capital, or the last letter
+// or dot of "usd", "mxn", "mex", "rmb", "hk", "us", "u.s.", "dollar(s)", "euro(s)", "Rs.", "c", "nz".
+const HINT_ENDS = new Set([..."$£€¥₹₿₪₩₽₺₦₱＄=dnxbks.rocz", ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"]);
+const SPACE_RE = /\s/;
+
+/** False when no currency hint can end right before `at`: a test of one or two characters, with no slice made. */
+function mayFollowCurrency(text: string, at: number): boolean {
+  const last = text[at - 1];
+  if (last === undefined) return false;
+  return HINT_ENDS.has(SPACE_RE.test(last) ? (text[at - 2] ?? "") : last);
+}
+
 /** The currency sign or code written right before offset `at`, or null. */
 export function matchCurrencyBefore(text: string, at: number): UnitMatch | null {
+  if (!mayFollowCurrency(text, at)) return null;
   const before = text.slice(Math.max(0, at - 8), at);
   if (!CURRENCY_HINT_RE.test(before)) return null;
   for (const [re, unit] of CURRENCY_BEFORE) {

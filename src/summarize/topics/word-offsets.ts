@@ -16,43 +16,47 @@ export function hashString(text: string): number {
   return h;
 }
 
-/** A set of 32-bit hashes (open addressing): a yes may be a collision, a no is certain. */
-export class HashSet {
+/** Flags kept per 32-bit hash (open addressing): flags found may come from a collision, flags missing are certain. */
+export class HashFlags {
   private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
+  private readonly flags: Uint8Array;
   private readonly mask: number;
 
-  constructor(hashes: Iterable<number>) {
-    const list = [...hashes];
+  /** Each hash gets the union of the flags it is listed with (flags are 1 to 255). */
+  constructor(entries: Iterable<[hash: number, flags: number]>) {
+    const list = [...entries];
     let size = 16;
     while (size < list.length * 2) size *= 2;
     this.keys = new Int32Array(size);
-    this.used = new Uint8Array(size);
+    this.flags = new Uint8Array(size);
     this.mask = size - 1;
-    for (const hash of list) {
+    for (const [hash, flags] of list) {
       let slot = hash & this.mask;
-      while (this.used[slot] === 1 && this.keys[slot] !== hash) slot = (slot + 1) & this.mask;
-      this.used[slot] = 1;
+      while (this.flags[slot] !== 0 && this.keys[slot] !== hash) slot = (slot + 1) & this.mask;
+      this.flags[slot] = (this.flags[slot] as number) | flags;
       this.keys[slot] = hash;
     }
   }
 
-  /** True when the hash was added (or is a collision with one that was). */
-  has(hash: number): boolean {
+  /** The flags of the hash (or of one that collides with it), 0 when it was not listed. */
+  get(hash: number): number {
     let slot = hash & this.mask;
-    while (this.used[slot] === 1) {
-      if (this.keys[slot] === hash) return true;
+    for (let flags = this.flags[slot] as number; flags !== 0; flags = this.flags[slot] as number) {
+      if (this.keys[slot] === hash) return flags;
       slot = (slot + 1) & this.mask;
     }
-    return false;
+    return 0;
   }
 }
 
-/** Word offsets of a text: word i is text[starts[i], ends[i]); `maybe[i]` is false only when it cannot start a term. */
+/** The flags of a word that is not all ASCII: it may be anything, and is looked at as a string. */
+export const ANY_FLAGS = 255;
+
+/** Word offsets of a text: word i is text[starts[i], ends[i]); `flags[i]` is the union of the flags of its forms. */
 export interface WordOffsets {
   starts: number[];
   ends: number[];
-  maybe: boolean[];
+  flags: number[];
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
@@ -90,18 +94,19 @@ export interface TextRange {
 }
 
 /**
- * Finds the words of each range of `text` exactly as `toWords` finds them in the ranges joined by line breaks (its WORD pattern, curly apostrophes read as straight ones). A word all in ASCII gets `maybe` only when the hash of its lower-case form, or (for a word
- * ending in "s" or "'") of that form without its last one, two or three characters, is in `firstWords`; any other
- * word gets `maybe`, to be looked at as a string.
+ * Finds the words of each range of `text` exactly as `toWords` finds them in the ranges joined by line breaks (its
+ * WORD pattern, curly apostrophes read as straight ones). A word all in ASCII gets the flags, in `wordFlags`, of the
+ * hash of its lower-case form and (for a word ending in "s" or "'") of that form without its last one, two or three
+ * characters; any other word gets ANY_FLAGS, to be looked at as a string.
  */
-export function wordOffsets(text: string, ranges: readonly TextRange[], firstWords: HashSet): WordOffsets {
-  const offsets: WordOffsets = { starts: [], ends: [], maybe: [] };
-  for (const range of ranges) readRange(text, range.start, Math.min(range.end, text.length), firstWords, offsets);
+export function wordOffsets(text: string, ranges: readonly TextRange[], wordFlags: HashFlags): WordOffsets {
+  const offsets: WordOffsets = { starts: [], ends: [], flags: [] };
+  for (const range of ranges) readRange(text, range.start, Math.min(range.end, text.length), wordFlags, offsets);
   return offsets;
 }
 
-function readRange(text: string, from: number, end: number, firstWords: HashSet, offsets: WordOffsets): void {
-  const { starts, ends, maybe } = offsets;
+function readRange(text: string, from: number, end: number, wordFlags: HashFlags, offsets: WordOffsets): void {
+  const { starts, ends, flags } = offsets;
   let i = from;
   while (i < end) {
     const width = letterOrNumberAt(text, i, end);
@@ -142,11 +147,16 @@ function readRange(text: string, from: number, end: number, firstWords: HashSet,
     starts.push(start);
     ends.push(i);
     const size = i - start;
-    const forms = last === LOWER_S || last === APOSTROPHE;
-    maybe.push(
-      !ascii ||
-        firstWords.has(h0) ||
-        (forms && ((size > 1 && firstWords.has(h1)) || (size > 2 && firstWords.has(h2)) || (size > 3 && firstWords.has(h3)))),
-    );
+    if (!ascii) {
+      flags.push(ANY_FLAGS);
+      continue;
+    }
+    let found = wordFlags.get(h0);
+    if (last === LOWER_S || last === APOSTROPHE) {
+      if (size > 1) found |= wordFlags.get(h1);
+      if (size > 2) found |= wordFlags.get(h2);
+      if (size > 3) found |= wordFlags.get(h3);
+    }
+    flags.push(found);
   }
 }

@@ -42,6 +42,19 @@ describe("matchCurrencyBefore", () => {
     expect(matchCurrencyBefore("Y=590", 2)?.unit).toBe("yen");
   });
 
+  it("reads every way of writing a currency, whatever character it ends with", () => {
+    const written =
+      "$ US$ us$ u.s.$ U.S.$ $US USD A$ AU$ AUD $A C$ CA$ CAD cad HK$ HKD NZ$ nz$ NZD nzd S$ SGD Mex$ MXN dollar dollars € EUR euro euros £ GBP ¥ Y= JPY RMB rmb CNY ₹ Rs. Rs INR CHF ₿ ₪ NIS ₩ ₽ ₺ ₦ ₱ ＄ MUSD".split(
+        " ",
+      );
+    for (const currency of written) {
+      for (const text of [`paid ${currency}5`, `paid ${currency} 5`])
+        expect(matchCurrencyBefore(text, text.length - 1), text).not.toBeNull();
+    }
+    expect(matchCurrencyBefore("paid 5", 5)).toBeNull();
+    expect(matchCurrencyBefore("paid about 5", 11)).toBeNull();
+  });
+
   it("gives the offset where the currency starts", () => {
     expect(matchCurrencyBefore("cost US $5", 9)?.at).toBe(5);
   });

@@ -34,8 +34,43 @@ describe("term matcher", () => {
     expect(found(["bank of england"], "The Bank of England's governor")).toEqual(["bank of england"]);
   });
 
+  it("finds phrases in a text, whose first word alone is no term", () => {
+    const terms = ["the sims", "bank of england", "The Killers", "bank"];
+    const matcher = compileTerms(terms.map((t): [string, string] => [t, t]));
+    const matched = (text: string): string[] => {
+      const out: string[] = [];
+      matcher.matchText(text, (value, position, length) => out.push(`${value}@${position}+${length}`));
+      return out;
+    };
+    expect(matched("The Sims' sales beat the sim, then the Bank of England’s and The Killers, not the killers.")).toEqual([
+      "the sims@0+2",
+      "bank of england@8+3",
+      "bank@8+1",
+      "The Killers@12+2",
+    ]);
+    expect(matched("the")).toEqual([]);
+    expect(matched("in the\nsims")).toEqual(["the sims@1+2"]);
+  });
+
   it("finds the same terms in a text as in its split words, whatever the text", () => {
-    const terms = ["bank", "interest rate", "AI", "US", "club", "goal", "ceo", "u.s", "hi-tech", "café", "mep", "bus", "news"];
+    const terms = [
+      "bank",
+      "interest rate",
+      "AI",
+      "US",
+      "club",
+      "goal",
+      "ceo",
+      "u.s",
+      "hi-tech",
+      "café",
+      "mep",
+      "bus",
+      "news",
+      "the sims",
+      "bank of england",
+      "The Killers",
+    ];
     const matcher = compileTerms(terms.map((t): [string, string] => [t, t]));
     const calls = (run: (onMatch: (value: string, position: number, length: number) => void) => void): string[] => {
       const out: string[] = [];
@@ -44,7 +79,7 @@ describe("term matcher", () => {
     };
     // Pieces of words, joiners, curly apostrophes, capitals, accents, an astral letter and a lone surrogate.
     const piece = fc.constantFrom(
-      ..."bank banks bank's bank’s BANK Bank's interest rates rate AI Ai US us club clubs' goal goals CEOs ceos U.S u.s hi-tech café CAFÉS MEPs bus buses news".split(
+      ..."bank banks bank's bank’s BANK Bank's interest rates rate AI Ai US us club clubs' goal goals CEOs ceos U.S u.s hi-tech café CAFÉS MEPs bus buses news the The sims Sims' killers Killers of England england's".split(
         " ",
       ),
       " ",
