@@ -1,7 +1,7 @@
 import type { Quote } from "../../types.js";
 import type { Span, TextLayout } from "../spans.js";
 import { classifyQuote, type QuoteKind } from "./classify-quote.js";
-import { sentenceStart, speakerAfter, speakerBefore } from "./find-speaker.js";
+import { sentenceStart, sentenceSubject, speakerAfter, speakerBefore } from "./find-speaker.js";
 import { mergeSplitQuotes, type QuoteGroup } from "./merge-split-quotes.js";
 import { ROLE_NOUNS } from "./name-words.js";
 import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases.js";
@@ -63,6 +63,8 @@ export function findQuotes(layout: TextLayout): Quote[] {
 
   // Scare quotes, nicknames and titles are not anyone's statement: keep them out of the list.
   found = found.filter((f) => f.kind === "statement" || f.kind === "partial");
+  // “The FBI lists “public corruption” as…”: words quoted inside a sentence with no speech verb are its subject's.
+  for (const f of found) f.phrase ??= quotingSubject(text, paragraphs, f.group);
   const speakers = found.map((f) => (f.phrase ? speakerName(f.phrase, index) : null));
   // A bare description ("a party activist") is kept as the speaker but does not name anyone.
   const named = found.map((f, i) => speakers[i] != null && !(f.phrase?.kind === "role" && f.phrase.text === speakers[i]));
@@ -219,6 +221,20 @@ function inheritedSpeaker(
     }
   }
   return null;
+}
+
+/**
+ * The subject of the sentence a quote sits in, when words of that sentence come before it ("Moore thanked him for
+ * “stepping up”", "The report found “no evidence”"): reported words belong to the one the sentence is about.
+ */
+function quotingSubject(text: string, paragraphs: readonly Span[], group: QuoteGroup): SpeakerPhrase | null {
+  const first = group.runs[0];
+  if (!first) return null;
+  const paragraph = paragraphs[first.paragraph] as Span;
+  const from = sentenceStart(text, group.start, paragraph.start);
+  if (countWords(text, from, group.start, 2) < 2) return null;
+  const subject = sentenceSubject(text, from, group.start);
+  return subject && subject.end <= group.start ? subject : null;
 }
 
 // Role nouns that name one office holder, so "the minister" can be resolved to the person introduced with it.

@@ -184,7 +184,8 @@ function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhras
   return described;
 }
 
-function sentenceSubject(text: string, from: number, to: number): SpeakerPhrase | null {
+/** The subject of the sentence opening at `from`, looking past opening phrases ("In response, Senator Lee …"). */
+export function sentenceSubject(text: string, from: number, to: number): SpeakerPhrase | null {
   let first = phraseStartingAt(text, from, to);
   if (first && /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(first.text)) first = null;
   if (first && first.kind !== "role") return first;

@@ -37,3 +37,21 @@ describe("speakers: verbs of reported speech", () => {
     expect(speakers(text).map(([, , mention]) => mention)).toEqual(["the dockers", "The union", "Ines Calder", "The mayor"]);
   });
 });
+
+describe("speakers: quoted words inside a sentence with no speech verb", () => {
+  it("gives them to the sentence's subject", () => {
+    const text = [
+      "Councillor Ada Brenner thanked the volunteers for “keeping the whole valley dry through the storm.”",
+      "The inspection report found “no sign of damage to the main dam wall.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker, mention]) => [speaker, mention])).toEqual([
+      ["Ada Brenner", "Councillor Ada Brenner"],
+      ["The inspection report", "The inspection report"],
+    ]);
+  });
+
+  it("leaves a quote that opens its sentence without one", () => {
+    const text = "The storm passed at noon.\n\n“Nobody expected the river to rise that fast today.”";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+});
