@@ -136,7 +136,9 @@ function findLocalSpeaker(context: Context, i: number): LocalSpeaker | null {
   const previous = groups[i - 1];
   const next = groups[i + 1];
   const leftLimit = context.leftLimits[i] ?? paragraph.start;
-  const rightLimit = next && next.start < lastParagraph.end ? next.start : lastParagraph.end;
+  // A short quote inside the attribution ("Bill Eastland, wearing “Ted Cruz” pins, said") does not end the search.
+  const nextStatement = next && next.start < lastParagraph.end ? nextSubstantial(text, groups, i + 1, lastParagraph.end) : null;
+  const rightLimit = nextStatement ? nextStatement.start : lastParagraph.end;
   // "“…” ― Krystal Correa", also on the line after the quote.
   const dash = /^\s*[―—–-]+\s*/.exec(text.slice(group.end, group.end + 8));
   if (dash) {
@@ -191,6 +193,16 @@ function substantialEnds(text: string, paragraphs: readonly Span[], groups: read
     if (countWords(text, g.start, g.end, 4) >= 4) lastEnd = g.end;
   }
   return limits;
+}
+
+/** The first group from index `from` on, before `limit`, that holds four words or more, or null. */
+function nextSubstantial(text: string, groups: readonly QuoteGroup[], from: number, limit: number): QuoteGroup | null {
+  for (let k = from; k < groups.length; k++) {
+    const g = groups[k] as QuoteGroup;
+    if (g.start >= limit) return null;
+    if (countWords(text, g.start, g.end, 4) >= 4) return g;
+  }
+  return null;
 }
 
 /** A quote without its own attribution continues the previous speaker, or the one introducing it just before. */

@@ -19,7 +19,15 @@ const BETWEEN =
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|one|another|our|two|three|several|many|some|other)$/i;
 const NOT_IN_ROLE =
   /^(?:when|if|because|to|who|which|that|this|and|but|would|will|is|was|are|were|has|have|had|as|than|so|not|it|he|she|they|we|i|you)$/i;
-const STOP_AFTER = /^(?:for|of|at|in|from|on|with|who|whose|which|that|to|and|but|during|after|before|about|as|,)$/i;
+// Prepositions and connectives: a noun phrase never ends on one ("his list by", "a wave of boos upon").
+const STOP_AFTER =
+  /^(?:for|of|at|in|from|on|with|who|whose|which|that|to|and|but|during|after|before|about|as|by|upon|into|onto|over|under|through|within|without|against|toward|towards|among|amid|like|than|via|per|across|behind|beyond|despite|near|since|until|outside|inside|around|along|throughout|beside|between|,)$/i;
+// Demonstratives open a noun phrase before a verb ("this source told"), though not after one ("said this week").
+const DEMONSTRATIVES = /^(?:this|these|those)$/i;
+// Quantifiers that stand for people on their own ("Some chanted", "Others said").
+const QUANTIFIER_SUBJECTS = /^(?:some|many|others|several|both|most|few|all|none)$/i;
+// Quantifiers that pick from a group ("one of two witnesses", "some of his aides").
+const PARTITIVE = /^(?:one|some|many|most|several|two|three|four|none|each|all|both|few)$/i;
 const WEEKDAYS_MONTHS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const PARTICLES = /^(?:de|van|von|der|da|del|la|le|bin|al|dos|di|du|Jr\.?|Sr\.?|II|III|IV)$/;
@@ -68,6 +76,9 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
   if (PRONOUNS.has(bare.toLowerCase()) || ((bare === "that" || bare === "which") && tokens.length > 1)) {
     return { start: last.start, end: last.start + bare.length, kind: "pronoun", text: bare };
   }
+  if (QUANTIFIER_SUBJECTS.test(bare) && (tokens.length === 1 || LEADING.test((tokens[tokens.length - 2] as Token).word))) {
+    return { start: last.start, end: last.start + bare.length, kind: "role", text: bare };
+  }
   if (isNameToken(last.word) || PARTICLES.test(last.word)) {
     let i = tokens.length - 1;
     while (i > 0 && (isNameToken((tokens[i - 1] as Token).word) || PARTICLES.test((tokens[i - 1] as Token).word))) {
@@ -83,11 +94,11 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
     }
     return { start: first.start, end, kind: "name", text: text.slice(first.start, end) };
   }
-  if (!/^\p{Ll}/u.test(last.word) || STOP_AFTER.test(last.word) || CLAUSE_WORD.test(last.word)) return null;
+  if (!/^[\p{Ll}\p{N}]/u.test(last.word) || STOP_AFTER.test(last.word) || CLAUSE_WORD.test(last.word)) return null;
   for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
     const word = (tokens[i] as Token).word;
     // "the minister", "a spokesman", "Obama's former campaign strategist".
-    if (i < tokens.length - 1 && (DETERMINERS.test(word) || /^\p{Lu}[\p{L}.-]*[’']s$/u.test(word))) {
+    if (i < tokens.length - 1 && (DETERMINERS.test(word) || DEMONSTRATIVES.test(word) || /^\p{Lu}[\p{L}.-]*[’']s$/u.test(word))) {
       const start = (tokens[i] as Token).start;
       if (/(?:ly|ing)$/.test(last.word)) return null;
       const end = trimEnd(text, last);
@@ -123,12 +134,24 @@ export function phraseStartingAt(text: string, start: number, limit: number): Sp
   if (PRONOUNS.has(bare.toLowerCase()) && bare.toLowerCase() !== "it") {
     return { start: first.start, end: first.start + bare.length, kind: "pronoun", text: bare };
   }
-  const name = describedName(text, tokens);
+  const name = describedName(text, tokens) ?? describedAfterNouns(text, tokens);
   if (name) return name;
   if (DETERMINERS.test(first.word)) {
-    let i = 1;
-    while (i < tokens.length && i < 6 && !STOP_AFTER.test((tokens[i] as Token).word) && !verbLike((tokens[i] as Token).word)) i++;
-    if (i === 1) return null;
+    // "one of two witnesses", "some of his aides": the group the speaker is picked from belongs to the phrase.
+    const partitive = PARTITIVE.test(first.word) && tokens[1]?.word.toLowerCase() === "of" ? 2 : 0;
+    let i = partitive > 0 && tokens[2] && DETERMINERS.test(tokens[2].word) ? 3 : partitive > 0 ? 2 : 1;
+    const opening = i;
+    // "the retired general": a participle right after the article describes the noun.
+    const adjective = (k: number) =>
+      k === opening && /ed$/.test((tokens[k] as Token).word) && !isSpeechVerb((tokens[k] as Token).word);
+    while (
+      i < tokens.length &&
+      i < opening + 5 &&
+      !STOP_AFTER.test((tokens[i] as Token).word) &&
+      (adjective(i) || !verbLike((tokens[i] as Token).word))
+    )
+      i++;
+    if (i === opening) return null;
     const last = tokens[i - 1] as Token;
     const end = trimEnd(text, last);
     const words = text.slice(first.start, end);
@@ -185,6 +208,33 @@ function describedName(text: string, tokens: readonly Token[]): SpeakerPhrase | 
   const last = tokens[run.to] as Token;
   const end = trimEnd(text, last);
   return { start: first.start, end, kind: "name", text: text.slice(first.start, end) };
+}
+
+// How many lower-case words may describe a person before the name ("former tech executive Carly Fiorina").
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * A name after lower-case nouns that describe the person, as news copy writes them after an inverted verb
+ * ("said retired neurosurgeon Ben Carson", "said master of ceremonies Asab Tabchi"); the words before the name
+ * must read as a description: no function word opens or closes it, no verb or adverb is among them.
+ */
+function describedAfterNouns(text: string, tokens: readonly Token[]): SpeakerPhrase | null {
+  let k = 0;
+  while (k < tokens.length && k < MAX_DESCRIPTION_WORDS) {
+    const word = (tokens[k] as Token).word;
+    if (isCapitalized(word)) break;
+    const inside = k > 0 && word === "of";
+    if (!inside && (STOP_AFTER.test(word) || NOT_IN_ROLE.test(word) || BETWEEN.test(word) || DETERMINERS.test(word))) return null;
+    // "retired", "disgraced": a participle describes the person, but a speech verb does not.
+    const participle = /ed$/.test(word) && !isSpeechVerb(word);
+    if ((verbLike(word) && !participle) || /ly$/.test(word) || CLAUSE_WORD.test(word) || !/^[\p{Ll}\p{N}]/u.test(word))
+      return null;
+    k++;
+  }
+  if (k === 0 || k >= tokens.length || (tokens[k - 1] as Token).word === "of") return null;
+  if (!isNameToken((tokens[k] as Token).word) || NON_NAME_WORDS.has(stripDot((tokens[k] as Token).word).toLowerCase()))
+    return null;
+  return describedName(text, tokens.slice(k));
 }
 
 /** `slice.search(/\S\s*\n/)` without a regex: the last non-space character before the first line break that follows one. */

@@ -55,3 +55,50 @@ describe("speakers: quoted words inside a sentence with no speech verb", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe("speakers: the subject after an inverted verb", () => {
+  it("reads a name after lower-case words that describe the person", () => {
+    const text = [
+      "“We built this bridge to last a hundred years,” said retired engineer Tomas Brill.",
+      "“Welcome to all of our new neighbours tonight,” said master of ceremonies Ivo Lang.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Tomas Brill", "Ivo Lang"]);
+  });
+
+  it("inverts any speech verb in the past tense, but not one naming the listener", () => {
+    const inverted = "“This is the worst flood we have had in years,” reacted Mayor Ilse Varga.";
+    expect(speakers(inverted).map(([, speaker]) => speaker)).toEqual(["Ilse Varga"]);
+    const listener = "“The pumps were never serviced last spring at all,” told reporters a man at the gate.";
+    expect(speakers(listener).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+
+  it("keeps the group a speaker is picked from, and an adjective after the article", () => {
+    const text = [
+      "“The gate was open all night long,” said one of three guards who asked not to be named.",
+      "“Vote for the whole slate on the ballot,” said the printed campaign card.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["one of three guards", "the printed campaign card"]);
+  });
+});
+
+describe("speakers: subjects before the verb", () => {
+  it("reads ages, demonstratives and quantifiers as subjects", () => {
+    const text = [
+      "“Why would anyone stay here after this?” the 34-year-old asked.",
+      "“The board never saw the survey before the vote,” this source told the paper.",
+      "The crowd waited outside the hall. Some chanted “Open the gates now!”",
+      "“We will appeal the ruling at once,” Orla Finch admitted.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["the 34-year-old", "this source", "Some", "Orla Finch"]);
+  });
+
+  it("does not end a noun phrase on a preposition", () => {
+    const text = "Neva Holt ended her long speech by saying “We are not going anywhere.”";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Neva Holt"]);
+  });
+
+  it("looks past a short quote inside the attribution", () => {
+    const text = "“We have had better meetings than this one,” Emil Sand, wearing a “Save the Pier” badge, said.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Emil Sand"]);
+  });
+});
