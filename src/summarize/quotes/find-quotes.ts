@@ -156,16 +156,20 @@ function findLocalSpeaker(context: Context, i: number): LocalSpeaker | null {
   // "…,” she said": the quote's own punctuation hands over to an attribution.
   const handsOver = /[,!?…—–-]$/.test(innerText) || /^\s*[,—–-]/.test(after);
   const attributionFollows = handsOver || !endsSentence || /^\s*\p{Ll}/u.test(after);
+  // "21 percent said “…” and 14 percent said “…”": a verb right before the quote hands it over from the left.
+  const from = sentenceStart(text, group.start, leftLimit);
+  const introducedLeft = INTRODUCED.test(text.slice(Math.max(from, group.start - 40), group.start));
+  const left = introducedLeft ? speakerBefore(text, from, group.start) : null;
+  if (left) return { phrase: left, immediate: true };
   if (attributionFollows) {
     const right = speakerAfter(text, group.end, rightLimit, handsOver ? 8 : 3);
     if (right) return { phrase: right, immediate: true };
   }
-  const from = sentenceStart(text, group.start, leftLimit);
-  const left = speakerBefore(text, from, group.start);
-  if (left) {
-    const before = text.slice(from, group.start);
+  const before = introducedLeft ? null : speakerBefore(text, from, group.start);
+  if (before) {
+    const words = text.slice(from, group.start);
     SPEECH_VERB.lastIndex = 0;
-    return { phrase: left, immediate: /[,:]\s*$/.test(before) && SPEECH_VERB.test(before) };
+    return { phrase: before, immediate: /[,:]\s*$/.test(words) && SPEECH_VERB.test(words) };
   }
   // "Trump says “A” because “B”": a later part of the sentence shares the earlier part's speaker.
   if (previous && previous.end > paragraph.start && sentenceStart(text, group.start, previous.start) <= previous.start) {

@@ -166,7 +166,7 @@ function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhras
   const direct = phraseEndingAt(text, end, limit);
   if (direct) return direct;
   // "…, saying “…”": a participle after a comma belongs to the main clause, not to an apposition.
-  if (text[at - 1] !== "," || /ing$/.test(text.slice(verbStart, verbStart + 12).split(/\s/)[0] ?? "")) return null;
+  if (text[at - 1] !== "," || /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 12))) return null;
   // "Clinton's campaign chairman, John Podesta, said" or "Smith, 45, a Democrat from Ohio, said".
   let comma = at - 1;
   let described: SpeakerPhrase | null = null;
@@ -192,6 +192,8 @@ export function sentenceSubject(text: string, from: number, to: number): Speaker
   // "In response to the attack, Senator Lee issued a statement": the subject follows the opening phrase.
   let comma = text.indexOf(",", from);
   let listed: SpeakerPhrase | null = null;
+  // "Outside the arena, about 200 protesters gathered": a description after the opening phrase, if no name is.
+  let described: SpeakerPhrase | null = null;
   // Opening phrases are a few clauses long: a sentence of endless commas (a list, markup) is not read to its end.
   for (let tries = 0; comma >= 0 && comma < to && tries < MAX_OPENING_COMMAS; tries++) {
     const next = phraseStartingAt(text, comma + 1, to);
@@ -199,8 +201,8 @@ export function sentenceSubject(text: string, from: number, to: number): Speaker
       // "in Concord, N.H., Aubrey Pelletier hoisted": a name followed by a comma is part of a list or place.
       if (!/^\s*,/.test(text.slice(next.end, next.end + 2))) return next;
       listed ??= next;
-    }
+    } else if (next) described ??= next;
     comma = text.indexOf(",", comma + 1);
   }
-  return first ?? listed;
+  return first ?? listed ?? described;
 }

@@ -26,6 +26,14 @@ const STOP_AFTER =
 const DEMONSTRATIVES = /^(?:this|these|those)$/i;
 // Quantifiers that stand for people on their own ("Some chanted", "Others said").
 const QUANTIFIER_SUBJECTS = /^(?:some|many|others|several|both|most|few|all|none)$/i;
+// Numerals count the people a phrase names ("about 300 dockers chanted", "21 percent said").
+const NUMERAL =
+  /^(?:\d[\d,.]*%?|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores)$/i;
+// Words that make a count approximate, and belong to the phrase ("about 300 dockers", "nearly 40 workers").
+const APPROXIMATE = /^(?:about|around|nearly|almost|roughly|some|over|only|just|perhaps|maybe|approximately)$/i;
+// A preposition before a phrase that follows a participle makes the phrase its object ("speaking to Fox News").
+const PREPOSITION =
+  /^(?:to|with|for|at|in|from|on|by|about|through|into|onto|across|along|around|against|toward|towards|near|outside|inside|past|among)$/i;
 // Quantifiers that pick from a group ("one of two witnesses", "some of his aides").
 const PARTITIVE = /^(?:one|some|many|most|several|two|three|four|none|each|all|both|few)$/i;
 const WEEKDAYS_MONTHS =
@@ -88,6 +96,7 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
     while (i < tokens.length - 1 && NON_NAME_WORDS.has(stripDot((tokens[i] as Token).word).toLowerCase())) i++;
     const first = tokens[i] as Token;
     if (NON_NAME_WORDS.has(stripDot(first.word).toLowerCase())) return null;
+    if (objectOfParticiple(tokens, i > 0 && /^the$/i.test((tokens[i - 1] as Token).word) ? i - 1 : i)) return null;
     const end = trimEnd(text, last);
     if (i > 0 && /^the$/i.test((tokens[i - 1] as Token).word)) {
       return { start: (tokens[i - 1] as Token).start, end, kind: "name", text: text.slice(first.start, end) };
@@ -95,12 +104,20 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
     return { start: first.start, end, kind: "name", text: text.slice(first.start, end) };
   }
   if (!/^[\p{Ll}\p{N}]/u.test(last.word) || STOP_AFTER.test(last.word) || CLAUSE_WORD.test(last.word)) return null;
+  // A noun phrase does not end on its article ("the Washington Post in a").
+  if (DETERMINERS.test(last.word) || DEMONSTRATIVES.test(last.word)) return null;
   for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
     const word = (tokens[i] as Token).word;
     // "the minister", "a spokesman", "Obama's former campaign strategist".
-    if (i < tokens.length - 1 && (DETERMINERS.test(word) || DEMONSTRATIVES.test(word) || /^\p{Lu}[\p{L}.-]*[’']s$/u.test(word))) {
-      const start = (tokens[i] as Token).start;
-      if (/(?:ly|ing)$/.test(last.word)) return null;
+    const numeral = NUMERAL.test(word);
+    if (
+      i < tokens.length - 1 &&
+      (DETERMINERS.test(word) || DEMONSTRATIVES.test(word) || numeral || /^\p{Lu}[\p{L}.-]*[’']s$/u.test(word))
+    ) {
+      // "about 300 dockers": the word that makes the count approximate opens the phrase.
+      const from = numeral && i > 0 && APPROXIMATE.test((tokens[i - 1] as Token).word) ? i - 1 : i;
+      const start = (tokens[from] as Token).start;
+      if (/(?:ly|ing)$/.test(last.word) || objectOfParticiple(tokens, from)) return null;
       const end = trimEnd(text, last);
       return { start, end, kind: "role", text: text.slice(start, end) };
     }
@@ -136,6 +153,24 @@ export function phraseStartingAt(text: string, start: number, limit: number): Sp
   }
   const name = describedName(text, tokens) ?? describedAfterNouns(text, tokens);
   if (name) return name;
+  // "about 200 protesters", "300 dockers": a count of people opens the phrase like an article.
+  const counted =
+    NUMERAL.test(first.word) || (APPROXIMATE.test(first.word) && tokens[1] !== undefined && NUMERAL.test(tokens[1].word));
+  if (counted && !DETERMINERS.test(first.word)) {
+    const noun = NUMERAL.test(first.word) ? 1 : 2;
+    let i = noun;
+    while (
+      i < tokens.length &&
+      i < noun + 3 &&
+      /^\p{Ll}/u.test((tokens[i] as Token).word) &&
+      !STOP_AFTER.test((tokens[i] as Token).word) &&
+      !verbLike((tokens[i] as Token).word)
+    )
+      i++;
+    if (i === noun) return null;
+    const end = trimEnd(text, tokens[i - 1] as Token);
+    return { start: first.start, end, kind: "role", text: text.slice(first.start, end) };
+  }
   if (DETERMINERS.test(first.word)) {
     // "one of two witnesses", "some of his aides": the group the speaker is picked from belongs to the phrase.
     const partitive = PARTITIVE.test(first.word) && tokens[1]?.word.toLowerCase() === "of" ? 2 : 0;
@@ -148,7 +183,8 @@ export function phraseStartingAt(text: string, start: number, limit: number): Sp
       i < tokens.length &&
       i < opening + 5 &&
       !STOP_AFTER.test((tokens[i] as Token).word) &&
-      (adjective(i) || !verbLike((tokens[i] as Token).word))
+      (adjective(i) ||
+        (!verbLike((tokens[i] as Token).word) && !(i > opening && /^\p{Ll}+ing$/u.test((tokens[i] as Token).word))))
     )
       i++;
     if (i === opening) return null;
@@ -245,6 +281,18 @@ function lastWordCharOfLine(slice: string): number {
     if (k >= 0) return k;
   }
   return -1;
+}
+
+/** True when tokens[at] opens the object of a participle's preposition ("speaking to | Fox News", "marching through | the streets"). */
+function objectOfParticiple(tokens: readonly Token[], at: number): boolean {
+  const preposition = tokens[at - 1];
+  const participle = tokens[at - 2];
+  return (
+    preposition !== undefined &&
+    participle !== undefined &&
+    PREPOSITION.test(preposition.word) &&
+    /^\p{Ll}+(?:ing|ed)$/u.test(participle.word)
+  );
 }
 
 /** A lower-case word that reads as a verb, ending a noun phrase ("emailed", "said", "would"). */

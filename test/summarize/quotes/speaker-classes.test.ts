@@ -102,3 +102,26 @@ describe("speakers: subjects before the verb", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Emil Sand"]);
   });
 });
+
+describe("speakers: counted groups, participles and the verb that hands a quote over", () => {
+  it("reads a count of people as the subject", () => {
+    const text = [
+      "Outside the port gates, about 300 dockers gathered in the rain, waving flags and chanting “Not one more job lost.”",
+      "Asked about the plan, 41 percent said “far too costly” and 12 percent said “not costly at all.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["about 300 dockers", "41 percent", "12 percent"]);
+  });
+
+  it("does not take the object of a participle for the subject", () => {
+    const text = [
+      "A harbour official speaking to River Radio said, “The cranes will stay idle until Friday at least.”",
+      "Workers marching through the old town chanted “Fair pay now!”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["A harbour official", "Workers"]);
+  });
+
+  it("reads the subject before a participle after a comma", () => {
+    const text = "Here in Tarnow, Mila Ostrowska stepped up her attacks on the plan, saying, “We will not be ignored.”";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Mila Ostrowska"]);
+  });
+});
