@@ -1,14 +1,14 @@
 import type { Quote } from "../../types.js";
 import type { Span, TextLayout } from "../spans.js";
 import { classifyQuote, type QuoteKind } from "./classify-quote.js";
-import { sentenceStart, sentenceSubject, speakerAfter, speakerBefore } from "./find-speaker.js";
+import { sentenceEnd, sentenceStart, sentenceSubject, speakerAfter, speakerBefore } from "./find-speaker.js";
 import { mergeSplitQuotes, type QuoteGroup } from "./merge-split-quotes.js";
 import { ROLE_NOUNS } from "./name-words.js";
 import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases.js";
 import { pairQuoteMarks } from "./pair-quote-marks.js";
 import { pickKeyQuotes } from "./pick-key-quotes.js";
 import { buildNameIndex, type NameIndex } from "./resolve-names.js";
-import { SPEECH_VERB } from "./speech-verbs.js";
+import { isSpeechVerb, SPEECH_VERB } from "./speech-verbs.js";
 import { countWords } from "./whitespace.js";
 
 // Words that hand over to quoted speech, however short: "chanting “Lock her up!”", "called it “absolute chaos.”".
@@ -158,7 +158,9 @@ function findLocalSpeaker(context: Context, i: number): LocalSpeaker | null {
   const attributionFollows = handsOver || !endsSentence || /^\s*\p{Ll}/u.test(after);
   // "21 percent said “…” and 14 percent said “…”": a verb right before the quote hands it over from the left.
   const from = sentenceStart(text, group.start, leftLimit);
-  const introducedLeft = INTRODUCED.test(text.slice(Math.max(from, group.start - 40), group.start));
+  const lead = text.slice(Math.max(from, group.start - 40), group.start);
+  const verbBefore = /(\p{L}+)\s*[,:]\s*$/u.exec(lead)?.[1];
+  const introducedLeft = INTRODUCED.test(lead) || (verbBefore !== undefined && isSpeechVerb(verbBefore));
   const left = introducedLeft ? speakerBefore(text, from, group.start) : null;
   if (left) return { phrase: left, immediate: true };
   if (attributionFollows) {
@@ -181,7 +183,19 @@ function findLocalSpeaker(context: Context, i: number): LocalSpeaker | null {
     if (right) return { phrase: right, immediate: true };
   }
   const later = speakerAfter(text, group.end, rightLimit, 40);
-  return later ? { phrase: later, immediate: false } : null;
+  const ownEnd = sentenceEnd(text, group.end, rightLimit);
+  if (!later) {
+    // "Kasich boasted of “the best team” and stressed…": a second verb of the sentence's subject.
+    SPEECH_VERB.lastIndex = 0;
+    const own = SPEECH_VERB.test(text.slice(group.end, ownEnd)) ? quotingSubject(text, paragraphs, group) : null;
+    return own ? { phrase: own, immediate: false } : null;
+  }
+  // "Obama released a statement condemning “…”. He said…": the quote's own sentence names its speaker first.
+  if (later.start >= ownEnd) {
+    const own = quotingSubject(text, paragraphs, group);
+    if (own) return { phrase: own, immediate: false };
+  }
+  return { phrase: later, immediate: false };
 }
 
 /**
@@ -226,17 +240,32 @@ function inheritedSpeaker(
   // "Smith said the plan would fail. “It will.”": an attribution earlier in the same paragraph.
   const before = speakerBefore(text, leftLimit, group.start);
   if (before) return before;
-  const previousRun = previous?.group.runs[previous.group.runs.length - 1];
-  if (previous?.phrase && previousRun && first.paragraph - previousRun.lastParagraph <= 1) return previous.phrase;
-  // “…” after a paragraph that ends "Smith said:".
+  // “…” after a paragraph that ends "Smith said:" or "She went on to say:".
   const prior = paragraphs[first.paragraph - 1];
   if (prior && text.slice(leftLimit, group.start).trim() === "") {
     const lead = text.slice(prior.start, prior.end).trimEnd();
     if (/[:,]$/.test(lead) || /\b(?:said|says|added|wrote|told)\b[^.]*\.$/.test(lead)) {
-      return speakerBefore(text, sentenceStart(text, prior.end - 1, prior.start), prior.end);
+      const introduced = speakerBefore(text, sentenceStart(text, prior.end - 1, prior.start), prior.end);
+      if (introduced) return introduced;
     }
   }
+  const previousRun = previous?.group.runs[previous.group.runs.length - 1];
+  if (previous?.phrase && previousRun && first.paragraph - previousRun.lastParagraph <= 1) {
+    // "“…,” Trump added. He then turned to the crowd. ⏎ “…”": the nearest mention of the speaker is the pronoun.
+    return pronounBetween(text, previous.group.end, group.start) ?? previous.phrase;
+  }
   return null;
+}
+
+/** The pronoun opening the last whole sentence of text[from, to) ("He then turned to the crowd."), or null. */
+function pronounBetween(text: string, from: number, to: number): SpeakerPhrase | null {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1] as string)) end--;
+  if (end - from < 4 || !/[.!?]$/.test(text.slice(end - 1, end))) return null;
+  const start = sentenceStart(text, end - 1, from);
+  if (start <= from) return null;
+  const subject = phraseStartingAt(text, start, end);
+  return subject?.kind === "pronoun" && /^(?:he|she|they|we|i)$/i.test(subject.text) ? subject : null;
 }
 
 /**

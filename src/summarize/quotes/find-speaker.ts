@@ -68,9 +68,13 @@ export function speakerAfter(text: string, from: number, limit: number, maxWords
     const verbEnd = verbStart + m[0].length;
     if (wordsIn(text, from, verbStart, maxWords) > maxWords) return null;
     if (/^according to$/i.test(m[0])) return phraseStartingAt(text, verbEnd, end);
+    if (usedAsNoun(text, verbStart, m[0], from)) continue;
+    const agent = passiveAgent(text, verbStart, verbEnd, end);
+    if (agent) return agent;
     const subject = subjectOf(text, verbStart, from);
     if (subject) return subject;
-    if (INVERTIBLE.test(m[0])) {
+    // "…,” said Smith" inverts; "…” and stressed the point" is a second verb of the sentence's subject.
+    if (INVERTIBLE.test(m[0]) && !/\b(?:and|but|or|then|before|after|while)\b/i.test(text.slice(from, verbStart))) {
       const object = phraseStartingAt(text, verbEnd, end);
       if (object) return object;
     }
@@ -105,6 +109,9 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
     const verbEnd = verbStart + verb[0].length;
     if (wordsIn(text, verbEnd, end, 30) > 30) return null;
     if (/^according to$/i.test(verb[0])) return phraseStartingAt(text, verbEnd, end);
+    if (usedAsNoun(text, verbStart, verb[0], from)) continue;
+    const agent = passiveAgent(text, verbStart, verbEnd, end);
+    if (agent) return agent;
     const first = v === 0 && !verbsBefore();
     // "Spicer said, adding, “…”", "Carson told the AP after hinting that “…”": a participle shares the earlier verb's subject.
     if (!first && /ing$/.test(verb[0])) continue;
@@ -112,7 +119,9 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
     if (subject) return subject;
     if (INVERTIBLE.test(verb[0])) {
       const object = phraseStartingAt(text, verbEnd, end);
-      if (object && /^[\s,:]*$/.test(text.slice(object.end, to))) return object;
+      // "Said Ada Obi, who grew up there, “…”": a verb opening its sentence puts its subject after it.
+      if (object && (/^[\s,:]*$/.test(text.slice(object.end, to)) || /^[\s"“‘]*$/.test(text.slice(from, verbStart))))
+        return object;
     }
     // "Trump called on her to resign and said, “…”": the sentence's subject speaks.
     const conjoined = /\b(?:and|but|then)\s+$|,\s*$/.test(text.slice(Math.max(from, verbStart - 6), verbStart));
@@ -153,6 +162,36 @@ function firstVerbAt(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+const ARTICLE = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|every|each|no)$/i;
+
+/**
+ * True when a speech verb's word is a noun here: right after an article ("the remark", "his answer"), or in its
+ * bare form after an article and one word ("a rare note"), where no verb can stand.
+ */
+function usedAsNoun(text: string, verbStart: number, verb: string, limit: number): boolean {
+  const before = text
+    .slice(Math.max(limit, verbStart - 40), verbStart)
+    .split(/\s+/)
+    .filter(Boolean);
+  const previous = before[before.length - 1];
+  if (previous === undefined || !/\s$/.test(text.slice(verbStart - 1, verbStart))) return false;
+  if (ARTICLE.test(previous)) return true;
+  const bare = !/(?:s|ed|ing)$/.test(verb) && !/^(?:said|told|wrote|read|went on|put it)$/i.test(verb);
+  const two = before[before.length - 2];
+  return bare && two !== undefined && ARTICLE.test(two) && /^\p{Ll}+$/u.test(previous) && !/ly$/.test(previous);
+}
+
+/** The speaker of a passive speech verb: "Sanders was asked by host Bill Maher" → "host Bill Maher"'s name. */
+function passiveAgent(text: string, verbStart: number, verbEnd: number, limit: number): SpeakerPhrase | null {
+  const by = /^\s+by\s+/.exec(text.slice(verbEnd, verbEnd + 6));
+  if (
+    !by ||
+    !/\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, verbStart - 20), verbStart))
+  )
+    return null;
+  return phraseStartingAt(text, verbEnd + by[0].length, limit);
+}
+
 /** The subject right before a speech verb, looking past an apposition ("Smith, a Democrat from Ohio, said"). */
 function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhrase | null {
   let at = verbStart;
@@ -170,6 +209,12 @@ function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhras
   // "Clinton's campaign chairman, John Podesta, said" or "Smith, 45, a Democrat from Ohio, said".
   let comma = at - 1;
   let described: SpeakerPhrase | null = null;
+  // "Gov. John Kasich (R-Ohio), said": the parenthesis before the comma belongs to the name.
+  const closing = text[comma - 1] === ")" ? text.lastIndexOf("(", comma - 1) : -1;
+  if (closing > limit && comma - closing < 40) {
+    const named = phraseEndingAt(text, closing, limit);
+    if (named?.kind === "name") return named;
+  }
   const inside = phraseEndingAt(text, comma, limit);
   if (inside?.kind === "name" && /,\s*$/.test(text.slice(Math.max(limit, inside.start - 3), inside.start))) return inside;
   for (let tries = 0; tries < 3; tries++) {

@@ -283,7 +283,10 @@ function lastWordCharOfLine(slice: string): number {
   return -1;
 }
 
-/** True when tokens[at] opens the object of a participle's preposition ("speaking to | Fox News", "marching through | the streets"). */
+/**
+ * True when tokens[at] opens the object of a participle's or speech verb's preposition ("speaking to | Fox News",
+ * "marching through | the streets", "responds to | Mills").
+ */
 function objectOfParticiple(tokens: readonly Token[], at: number): boolean {
   const preposition = tokens[at - 1];
   const participle = tokens[at - 2];
@@ -291,7 +294,7 @@ function objectOfParticiple(tokens: readonly Token[], at: number): boolean {
     preposition !== undefined &&
     participle !== undefined &&
     PREPOSITION.test(preposition.word) &&
-    /^\p{Ll}+(?:ing|ed)$/u.test(participle.word)
+    (/^\p{Ll}+(?:ing|ed)$/u.test(participle.word) || isSpeechVerb(participle.word))
   );
 }
 

@@ -125,3 +125,41 @@ describe("speakers: counted groups, participles and the verb that hands a quote 
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Mila Ostrowska"]);
   });
 });
+
+describe("speakers: nearest mention and the shape of the attribution", () => {
+  it("points at the pronoun of a sentence between a quote and the next", () => {
+    const text =
+      "“We are going to rebuild the pier,” Nils Berg added. He then turned to the crowd.\n\n“Who is going to pay for it?”";
+    expect(speakers(text).map(([, speaker, mention]) => [speaker, mention])).toEqual([
+      ["Nils Berg", "Nils Berg"],
+      ["Nils Berg", "He"],
+    ]);
+  });
+
+  it("takes the introduction of a paragraph ending in a colon over the previous speaker", () => {
+    const text = "“The budget is tight,” Vera Holm said. She went on to say:\n\n“Nobody here wants another closure this year.”";
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["Vera Holm", "She"]);
+  });
+
+  it("reads the agent of a passive verb, a verb opening its sentence and a name before its parenthesis", () => {
+    const text = [
+      "Mara Ek was asked by host Tomas Lind, “Will you run again next year for the seat?”",
+      "The house became a museum. Said Ada Obi, who grew up next door, “We were all so proud of it.”",
+      "After the vote, Sen. Ivo Marsh (R-Ore.), said, “We are ready to rent a covered wagon.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Tomas Lind", "Ada Obi", "Ivo Marsh"]);
+  });
+
+  it("does not read a speech verb used as a noun, nor invert a conjoined verb", () => {
+    const text = [
+      "Although he thanked the town, Pavel Dunn sounded a rare note of doubt, saying, “I am not sure I deserve it.”",
+      "Lena Ruiz praised “the best crew in the state” and stressed the crew's importance to the plan.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Pavel Dunn", "Lena Ruiz"]);
+  });
+
+  it("gives a quote the verb right before it rather than an attribution after it", () => {
+    const text = "After the ruling, she warned, “If they push us, we will push back,” Ines Varo told the radio station.";
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["she"]);
+  });
+});
