@@ -102,14 +102,15 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
   SPEECH_VERB.lastIndex = 0;
   const slice = text.slice(windowStart, end);
   const verbs: RegExpExecArray[] = [];
-  for (let m = SPEECH_VERB.exec(slice); m; m = SPEECH_VERB.exec(slice)) verbs.push(m);
+  for (let m = SPEECH_VERB.exec(slice); m; m = SPEECH_VERB.exec(slice)) {
+    if (!usedAsNoun(text, windowStart + m.index, m[0], from)) verbs.push(m);
+  }
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v] as RegExpExecArray;
     const verbStart = windowStart + verb.index;
     const verbEnd = verbStart + verb[0].length;
     if (wordsIn(text, verbEnd, end, 30) > 30) return null;
     if (/^according to$/i.test(verb[0])) return phraseStartingAt(text, verbEnd, end);
-    if (usedAsNoun(text, verbStart, verb[0], from)) continue;
     const agent = passiveAgent(text, verbStart, verbEnd, end);
     if (agent) return agent;
     const first = v === 0 && !verbsBefore();
@@ -124,9 +125,15 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
         return object;
     }
     // "Trump called on her to resign and said, “…”": the sentence's subject speaks.
-    const conjoined = /\b(?:and|but|then)\s+$|,\s*$/.test(text.slice(Math.max(from, verbStart - 6), verbStart));
+    const conjoined = /\b(?:and|but|then)\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?$|,\s*$/u.test(
+      text.slice(Math.max(from, verbStart - 20), verbStart),
+    );
     if (conjoined || first) {
-      const subjectOfSentence = sentenceSubject(text, from, verbStart);
+      // "When Mook was asked about Clinton, he laughed and said": the subject of the clause the verb joins.
+      const clause = conjoined ? clauseSubject(text, from, verbStart) : null;
+      if (clause) return clause;
+      const subjectOfSentence =
+        sentenceSubject(text, from, verbStart) ?? (conjoined ? null : clauseSubject(text, from, verbStart));
       if (subjectOfSentence) return subjectOfSentence;
     }
   }
@@ -179,6 +186,32 @@ function usedAsNoun(text: string, verbStart: number, verb: string, limit: number
   const bare = !/(?:s|ed|ing)$/.test(verb) && !/^(?:said|told|wrote|read|went on|put it)$/i.test(verb);
   const two = before[before.length - 2];
   return bare && two !== undefined && ARTICLE.test(two) && /^\p{Ll}+$/u.test(previous) && !/ly$/.test(previous);
+}
+
+// Where a clause may open inside a sentence: after a comma or a subordinating word.
+const CLAUSE_OPENING = /(?:,|\b(?:when|while|after|before|because|since|although|though|as|once|until|where)\b)\s*/gi;
+
+/**
+ * The subject of the clause a conjoined verb belongs to: the last pronoun or name, before `to`, that opens a
+ * clause and is followed by a verb ("…, he laughed and said", "… when he spoke and later said"), or null.
+ */
+function clauseSubject(text: string, from: number, to: number): SpeakerPhrase | null {
+  const slice = text.slice(from, to);
+  let found: SpeakerPhrase | null = null;
+  CLAUSE_OPENING.lastIndex = 0;
+  for (let m = CLAUSE_OPENING.exec(slice); m; m = CLAUSE_OPENING.exec(slice)) {
+    const at = from + m.index + m[0].length;
+    const phrase = phraseStartingAt(text, at, to);
+    if (!phrase || phrase.kind === "role" || phrase.start !== at) continue;
+    if (phrase.kind === "pronoun" && !/^(?:he|she|they|we|i)$/i.test(phrase.text)) continue;
+    // A verb must follow: "…, he laughed", not a listed name "…, Ohio, …".
+    if (
+      /^\s+\p{Ll}+/u.test(text.slice(phrase.end, phrase.end + 20)) &&
+      !/^\s+(?:and|or|of|in)\b/.test(text.slice(phrase.end, phrase.end + 5))
+    )
+      found = phrase;
+  }
+  return found;
 }
 
 /** The speaker of a passive speech verb: "Sanders was asked by host Bill Maher" → "host Bill Maher"'s name. */

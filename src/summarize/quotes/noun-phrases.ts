@@ -106,8 +106,10 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
   if (!/^[\p{Ll}\p{N}]/u.test(last.word) || STOP_AFTER.test(last.word) || CLAUSE_WORD.test(last.word)) return null;
   // A noun phrase does not end on its article ("the Washington Post in a").
   if (DETERMINERS.test(last.word) || DEMONSTRATIVES.test(last.word)) return null;
-  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
+  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 9); i--) {
     const word = (tokens[i] as Token).word;
+    // "the independent Vermont senator and presidential candidate": two descriptions of one person.
+    if (word === "and" && i < tokens.length - 1 && i > 0 && /^\p{Ll}/u.test((tokens[i - 1] as Token).word)) continue;
     // "the minister", "a spokesman", "Obama's former campaign strategist".
     const numeral = NUMERAL.test(word);
     if (

@@ -45,6 +45,7 @@ const PHRASAL = [
   "weighed in",
   "spoke up",
   "put it",
+  "puts it",
 ];
 const alternation = [...ALL, ...PHRASAL].sort((a, b) => b.length - a.length).join("|");
 

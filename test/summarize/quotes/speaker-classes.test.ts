@@ -163,3 +163,21 @@ describe("speakers: nearest mention and the shape of the attribution", () => {
     expect(speakers(text).map(([, , mention]) => mention)).toEqual(["she"]);
   });
 });
+
+describe("speakers: clauses and descriptions", () => {
+  it("gives a conjoined verb the subject of its own clause", () => {
+    const text = [
+      "When Ida Munk was asked whether Karl Vos would resign, she laughed and said, “We will see.”",
+      "The trial resumed after lunch. When he returned he began by saying, “Nobody needs to go to jail today.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["she", "he"]);
+  });
+
+  it("reads two descriptions joined by 'and' as one subject, and 'as X puts it'", () => {
+    const text = [
+      "“The river is rising again,” the veteran harbour master and former mayor told the radio station.",
+      "As the paper's Ola Sand puts it, “Nobody is happy with the plan.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["the veteran harbour master and former mayor", "Ola Sand"]);
+  });
+});
