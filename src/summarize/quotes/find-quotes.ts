@@ -223,6 +223,9 @@ function nextSubstantial(text: string, groups: readonly QuoteGroup[], from: numb
   return null;
 }
 
+// How many scare quotes and titles in a row a quote looks past for the statement before it.
+const MAX_SKIPPED_FRAGMENTS = 4;
+
 /** A quote without its own attribution continues the previous speaker, or the one introducing it just before. */
 function inheritedSpeaker(
   text: string,
@@ -235,7 +238,12 @@ function inheritedSpeaker(
   const first = group.runs[0];
   if (!first) return null;
   const paragraph = paragraphs[first.paragraph] as Span;
-  const previous = found[i - 1];
+  // The last statement before it: a title or scare quote in between ("he said on “Meet the Press.”") hands nothing on.
+  let back = i - 1;
+  const stop = Math.max(-1, i - 1 - MAX_SKIPPED_FRAGMENTS);
+  while (back > stop && (found[back] as Found).kind !== "statement" && (found[back] as Found).kind !== "partial") back--;
+  if (back === stop) back = i - 1;
+  const previous = back >= 0 ? found[back] : undefined;
   const leftLimit = previous && previous.group.end > paragraph.start ? previous.group.end : paragraph.start;
   // "Smith said the plan would fail. “It will.”": an attribution earlier in the same paragraph.
   const before = speakerBefore(text, leftLimit, group.start);

@@ -181,3 +181,11 @@ describe("speakers: clauses and descriptions", () => {
     expect(speakers(text).map(([, , mention]) => mention)).toEqual(["the veteran harbour master and former mayor", "Ola Sand"]);
   });
 });
+
+describe("speakers: a title between two parts of a statement", () => {
+  it("lets the next part inherit from the statement, not from the title", () => {
+    const text =
+      "Asked about the audit, Ruth Kell said little.\n\n“I have always said I expect to be checked,” she said on “Morning Hour.” “But nobody has ever been checked like this before.”";
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["she", "she"]);
+  });
+});
