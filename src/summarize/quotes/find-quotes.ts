@@ -13,11 +13,18 @@ import { countWords } from "./whitespace.js";
 
 // Words that hand over to quoted speech, however short: "chanting “Lock her up!”", "called it “absolute chaos.”".
 const INTRODUCED =
-  /(?:\b(?:chant|chanting|chanted|chants|read|reading|reads|saying|says|said|say|yelling|yelled|shouting|shouted|titled|entitled|mouthing|mouthed|cry|cried|crying|tweeted|wrote|declared|declaring|answered|replied|responded|asked|added|exclaimed|screamed)|\b(?:called|calling|described|describing|labeled|labelled|termed)\s+(?:it|this|that|them|him|her)(?:\s+as)?)\s*[,:]?\s*$/;
+  /(?:\b(?:chant|chanting|chanted|chants|read|reading|reads|saying|says|said|say|yelling|yelled|shouting|shouted|mouthing|mouthed|cry|cried|crying|tweeted|wrote|declared|declaring|answered|replied|responded|asked|added|exclaimed|screamed)|\b(?:called|calling|described|describing|labeled|labelled|termed)\s+(?:it|this|that|them|him|her)(?:\s+as)?)\s*[,:]?\s*$/;
 
-// Words before a name of a show, book or film: "on “Face the Nation,”", "his memoir, “Gifted Hands,”".
+// Words before a name of a show, book or film: "on “Face the Nation,”", "his memoir, “Gifted Hands,”", "the channel’s
+// “Morning Hour”", "told “Good Morning Britain”", "a film titled “Red Dust”", "the nickname “Slippery Sam”".
 const TITLE_CONTEXT =
-  /(?:\b(?:on|in|of|show|program|programme|film|movie|documentary|book|memoir|novel|song|album|ad|series|podcast|column|op-ed|headline)|\p{Lu}[\p{L}.]*[’']s)\s*,?\s*$/u;
+  /(?:\b(?:on|in|of|show|program|programme|film|movie|documentary|book|memoir|novel|song|album|ad|series|podcast|column|op-ed|headline|told|titled|entitled|called|named|dubbed|nicknamed|nickname)|\p{L}[\p{L}.]*[’']s)\s*,?\s*$/u;
+// What stands right before a scare quote inside a sentence: an article, a possessive or a preposition ("the
+// “confidential” level", "my “campaign”", "for “R,”").
+const SCARE_CONTEXT =
+  /(?:^|\s)(?:a|an|the|my|his|her|their|its|our|your|this|that|for|of|to|into|through|with|than|as|so-called)\s+$/i;
+// A headline or title followed by its byline: "“Storm closes the pier,” by Ana Ruiz".
+const BYLINE_AFTER = /^\s*,?\s*by\s+\p{Lu}/u;
 
 interface Found {
   group: QuoteGroup;
@@ -48,6 +55,7 @@ export function findQuotes(layout: TextLayout): Quote[] {
       /^\s*,?\s*by\s/.test(text.slice(group.end, group.end + 6)) ||
       TITLE_CONTEXT.test(text.slice(Math.max(0, group.start - 30), group.start));
     let kind = classifyQuote(words, immediate, phrase !== null, announced);
+    if (kind !== "fragment" && kind !== "title") kind = lookOfTitle(text, group, words, kind);
     // “We are Orlando” and “Disarm hate.”: a quote listed right after a kept one is kept with it.
     const last = found[found.length - 1];
     if (kind === "fragment" && last && last.kind !== "fragment" && last.kind !== "title") {
@@ -288,6 +296,23 @@ function quotingSubject(text: string, paragraphs: readonly Span[], group: QuoteG
   if (countWords(text, from, group.start, 2) < 2) return null;
   const subject = sentenceSubject(text, from, group.start);
   return subject && subject.end <= group.start ? subject : null;
+}
+
+// Titles with a byline run as long as headlines do.
+const MAX_HEADLINE_WORDS = 15;
+
+/**
+ * Corrects the kind of a short quote from what surrounds it: a headline followed by its byline is a title, and one
+ * or two words after an article, possessive or preposition are a scare quote unless a speech verb hands them over.
+ */
+function lookOfTitle(text: string, group: QuoteGroup, words: string, kind: QuoteKind): QuoteKind {
+  const count = countWords(words, 0, words.length, MAX_HEADLINE_WORDS);
+  if (count < MAX_HEADLINE_WORDS && BYLINE_AFTER.test(text.slice(group.end, group.end + 12))) return "title";
+  if (count <= 2 && group.runs.length === 1) {
+    const lead = text.slice(Math.max(0, group.start - 40), group.start);
+    if (SCARE_CONTEXT.test(lead) && !INTRODUCED.test(lead)) return "fragment";
+  }
+  return kind;
 }
 
 // Role nouns that name one office holder, so "the minister" can be resolved to the person introduced with it.

@@ -1,0 +1,39 @@
+/** Quote precision (issue 13): titles of works and scare quotes are not anyone's statement; invented sentences. */
+import { describe, expect, it } from "vitest";
+import { summarize } from "../../../src/summarize/index.js";
+
+function quoted(text: string): string[] {
+  return summarize({ text }).quotes.map((q) => q.text);
+}
+
+describe("quotes: titles of works", () => {
+  it("drops a show after a possessive, after 'told', after 'titled' and a nickname", () => {
+    const text = [
+      "Speaking on the channel’s “Morning Harbour,” Ivo Lang said the port would reopen.",
+      "“The port reopens Monday,” Lang told “Coast Today” after the briefing.",
+      "The campaign ad, titled “Broken Promises,” ran all week.",
+      "Rivals gave him the nickname “Slippery Sam.”",
+    ].join("\n\n");
+    expect(quoted(text)).toEqual(["The port reopens Monday,"]);
+  });
+
+  it("drops a headline followed by its byline", () => {
+    const text = "Reading list: “Storm closes the old pier for the winter,” by Ana Ruiz of the Coast Herald.";
+    expect(quoted(text)).toEqual([]);
+  });
+});
+
+describe("quotes: scare quotes", () => {
+  it("drops one or two words after an article, possessive or preposition", () => {
+    const text = [
+      "The files were raised to the “confidential” level, a clerk said.",
+      "Friends offered to work for my “campaign,” Ola Brandt said of the early days.",
+    ].join("\n\n");
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it("keeps a short answer and a chant a verb hands over", () => {
+    const text = ["“Absolutely,” Mara Ek said when asked.", "The dockers kept chanting “No deal!” at the gates."].join("\n\n");
+    expect(quoted(text)).toEqual(["Absolutely,", "No deal!"]);
+  });
+});
