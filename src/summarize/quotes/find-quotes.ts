@@ -23,6 +23,9 @@ const TITLE_CONTEXT =
 // “confidential” level", "my “campaign”", "for “R,”").
 const SCARE_CONTEXT =
   /(?:^|\s)(?:a|an|the|my|his|her|their|its|our|your|this|that|for|of|to|into|through|with|than|as|so-called)\s+$/i;
+// The kind of work or object a quoted name is followed by: "the “Night Shift” radio program", "“Fair Pay” signs".
+const TITLE_AFTER =
+  /^\s*(?:(?:radio|television|tv|talk|web|campaign|video)\s+)?(?:program|programme|show|series|film|movie|documentary|book|memoir|novel|song|album|sign|signs|placard|placards|banner|banners|hat|hats|cap|caps|t-shirt|t-shirts|shirt|shirts|slogan|ad|ads|podcast|segment|column|star|stars|host|tour|initiative)\b/i;
 // A headline or title followed by its byline: "“Storm closes the pier,” by Ana Ruiz".
 const BYLINE_AFTER = /^\s*,?\s*by\s+\p{Lu}/u;
 
@@ -308,6 +311,12 @@ const MAX_HEADLINE_WORDS = 15;
 function lookOfTitle(text: string, group: QuoteGroup, words: string, kind: QuoteKind): QuoteKind {
   const count = countWords(words, 0, words.length, MAX_HEADLINE_WORDS);
   if (count < MAX_HEADLINE_WORDS && BYLINE_AFTER.test(text.slice(group.end, group.end + 12))) return "title";
+  if (count <= 8 && group.runs.length === 1 && /^\p{Lu}/u.test(words)) {
+    // "the “Night Shift” radio program", "on the channel’s “Harbour,”": a name of a work, one word or several.
+    const closesSentence = /[.!?…]$/.test(words.trimEnd());
+    if (!closesSentence && TITLE_AFTER.test(text.slice(group.end, group.end + 30))) return "title";
+    if (count === 1 && TITLE_CONTEXT.test(text.slice(Math.max(0, group.start - 30), group.start))) return "title";
+  }
   if (count <= 2 && group.runs.length === 1) {
     const lead = text.slice(Math.max(0, group.start - 40), group.start);
     if (SCARE_CONTEXT.test(lead) && !INTRODUCED.test(lead)) return "fragment";

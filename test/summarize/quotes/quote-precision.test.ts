@@ -37,3 +37,19 @@ describe("quotes: scare quotes", () => {
     expect(quoted(text)).toEqual(["Absolutely,", "No deal!"]);
   });
 });
+
+describe("quotes: names of works before the kind of work", () => {
+  it("drops a name followed by the kind of work or object it names, and a one-word show", () => {
+    const text = [
+      "Callers to his “Night Shift Live” radio program said they had doubts.",
+      "Supporters waved “Fair Pay Now” signs from the stands.",
+      "Tuesday on the channel’s “Harbour,” Ivo Lang said the port would reopen.",
+    ].join("\n\n");
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it("keeps a short sentence that a new sentence follows", () => {
+    const text = "The chairman told the agency simply, “We lost.” Shirts with the slogan appeared within hours.";
+    expect(quoted(text)).toEqual(["We lost."]);
+  });
+});
