@@ -311,6 +311,15 @@ const MAX_HEADLINE_WORDS = 15;
 function lookOfTitle(text: string, group: QuoteGroup, words: string, kind: QuoteKind): QuoteKind {
   const count = countWords(words, 0, words.length, MAX_HEADLINE_WORDS);
   if (count < MAX_HEADLINE_WORDS && BYLINE_AFTER.test(text.slice(group.end, group.end + 12))) return "title";
+  if (count < MAX_HEADLINE_WORDS && group.runs.length === 1 && /^\p{Lu}/u.test(words)) {
+    // "an article titled “Voters Flock To The Polls Early.”", "his book “Backfire: A Battle for the Soul of HP.”"
+    const before = text.slice(Math.max(0, group.start - 30), group.start);
+    if (
+      /\b(?:titled|entitled|headlined|headline|book|memoir|novel|article|essay|op-ed|column|report)\s*,?\s*$/i.test(before) &&
+      mostlyCapitalized(words)
+    )
+      return "title";
+  }
   if (count <= 8 && group.runs.length === 1 && /^\p{Lu}/u.test(words)) {
     // "the “Night Shift” radio program", "on the channel’s “Harbour,”": a name of a work, one word or several.
     const closesSentence = /[.!?…]$/.test(words.trimEnd());
@@ -322,6 +331,13 @@ function lookOfTitle(text: string, group: QuoteGroup, words: string, kind: Quote
     if (SCARE_CONTEXT.test(lead) && !INTRODUCED.test(lead)) return "fragment";
   }
   return kind;
+}
+
+/** True when most words of a quote open with a capital, as titles are written ("Where Voting Machines Fail"). */
+function mostlyCapitalized(words: string): boolean {
+  const tokens = words.split(/\s+/).filter((t) => /\p{L}/u.test(t));
+  const capitalized = tokens.filter((t) => /^[^\p{L}]*\p{Lu}/u.test(t)).length;
+  return tokens.length > 0 && capitalized * 3 >= tokens.length * 2;
 }
 
 // Role nouns that name one office holder, so "the minister" can be resolved to the person introduced with it.

@@ -165,7 +165,8 @@ function openerFamily(text: string, i: number, paragraph: Span): Family | null {
       return "low";
     case '"':
     case "”":
-      return beforeIsBoundary && afterIsWord ? "double" : null;
+      // `">` and `"<` close an attribute of markup left in the text (`date="May 1">`), they open nothing.
+      return beforeIsBoundary && afterIsWord && after !== ">" && after !== "<" ? "double" : null;
     case "‘":
       // ‘90s is an elided year, not a quote.
       return beforeIsBoundary && /\p{L}/u.test(after) ? "single" : null;

@@ -53,3 +53,18 @@ describe("quotes: names of works before the kind of work", () => {
     expect(quoted(text)).toEqual(["We lost."]);
   });
 });
+
+describe("quotes: long titles and markup", () => {
+  it("drops a capitalized title after 'titled' or 'book', however long", () => {
+    const text = [
+      "Readers shared an article titled “Why The Harbour Tunnel Will Never Be Finished On Time.”",
+      "He told the story in his book “Low Tide: One Family and the Long Fight for the Old Harbour.”",
+    ].join("\n\n");
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it("does not open a quote at the end of a markup attribute", () => {
+    const text = '<post author="@harbourwatch" date="May 1\n">The pier is empty again tonight, nobody came to see it.</post>.';
+    expect(quoted(text)).toEqual([]);
+  });
+});
