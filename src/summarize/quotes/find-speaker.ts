@@ -225,6 +225,9 @@ function passiveAgent(text: string, verbStart: number, verbEnd: number, limit: n
   return phraseStartingAt(text, verbEnd + by[0].length, limit);
 }
 
+// How long an apposition between a subject and its verb may run ("Trump, the front-runner in every poll since…, said").
+const MAX_APPOSITION = 200;
+
 /** The subject right before a speech verb, looking past an apposition ("Smith, a Democrat from Ohio, said"). */
 function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhrase | null {
   let at = verbStart;
@@ -252,7 +255,7 @@ function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhras
   if (inside?.kind === "name" && /,\s*$/.test(text.slice(Math.max(limit, inside.start - 3), inside.start))) return inside;
   for (let tries = 0; tries < 3; tries++) {
     const previous = text.lastIndexOf(",", comma - 1);
-    if (previous < limit || comma - previous > 120) break;
+    if (previous < limit || comma - previous > MAX_APPOSITION) break;
     const phrase = phraseEndingAt(text, previous, limit);
     if (phrase && phrase.kind !== "role") return phrase;
     // "an intelligence source, who was not authorized to speak, told": a description in apposition.

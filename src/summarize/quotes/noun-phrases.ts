@@ -117,14 +117,19 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
       (DETERMINERS.test(word) || DEMONSTRATIVES.test(word) || numeral || /^\p{Lu}[\p{L}.-]*[’']s$/u.test(word))
     ) {
       // "about 300 dockers": the word that makes the count approximate opens the phrase.
-      const from = numeral && i > 0 && APPROXIMATE.test((tokens[i - 1] as Token).word) ? i - 1 : i;
+      let from = numeral && i > 0 && APPROXIMATE.test((tokens[i - 1] as Token).word) ? i - 1 : i;
+      // "a staffer in the room": a phrase after a noun's preposition modifies that noun, which heads the subject.
+      const head = modifiedNoun(tokens, from);
+      if (head >= 0) from = head;
       const start = (tokens[from] as Token).start;
       if (/(?:ly|ing)$/.test(last.word) || objectOfParticiple(tokens, from)) return null;
       const end = trimEnd(text, last);
       return { start, end, kind: "role", text: text.slice(start, end) };
     }
     if (PRONOUNS.has(word.toLowerCase()) || BETWEEN.test(word) || NOT_IN_ROLE.test(word)) break;
-    if (i < tokens.length - 1 && (verbLike(word) || /ly$/.test(word) || CLAUSE_WORD.test(word))) break;
+    // "the retired neurosurgeon": a participle right after an article describes the noun.
+    const adjective = /ed$/.test(word) && i > 0 && DETERMINERS.test((tokens[i - 1] as Token).word) && !isSpeechVerb(word);
+    if (i < tokens.length - 1 && !adjective && (verbLike(word) || /ly$/.test(word) || CLAUSE_WORD.test(word))) break;
   }
   if (tokens.length <= 2 && /^\p{Ll}+s$/u.test(last.word) && !/(?:ness|ss|us|is)$/.test(last.word)) {
     return { start: last.start, end: last.end, kind: "role", text: last.word };
@@ -281,6 +286,25 @@ function lastWordCharOfLine(slice: string): number {
     let k = nl - 1;
     while (k >= 0 && isSpaceCode(slice.charCodeAt(k))) k--;
     if (k >= 0) return k;
+  }
+  return -1;
+}
+
+// Prepositions that attach a phrase to the noun before it ("a staffer in the room", "the head of the union").
+const NOUN_PREPOSITION = /^(?:in|at|of|from|for|with|on)$/i;
+
+/**
+ * Where the noun phrase that a prepositional phrase opening at tokens[at] modifies starts ("a Democratic staffer |
+ * in the room" → the index of "a"), or -1: its article must be within three words before the preposition.
+ */
+function modifiedNoun(tokens: readonly Token[], at: number): number {
+  const preposition = tokens[at - 1];
+  if (!preposition || !NOUN_PREPOSITION.test(preposition.word) || at < 3) return -1;
+  if (!/^\p{Ll}+$/u.test((tokens[at - 2] as Token).word) || verbLike((tokens[at - 2] as Token).word)) return -1;
+  for (let k = at - 3; k >= Math.max(0, at - 5); k--) {
+    const word = (tokens[k] as Token).word;
+    if (DETERMINERS.test(word) || DEMONSTRATIVES.test(word)) return k;
+    if (verbLike(word) || NOT_IN_ROLE.test(word) || STOP_AFTER.test(word)) return -1;
   }
   return -1;
 }

@@ -189,3 +189,18 @@ describe("speakers: a title between two parts of a statement", () => {
     expect(speakers(text).map(([, , mention]) => mention)).toEqual(["she", "she"]);
   });
 });
+
+describe("speakers: longer subjects", () => {
+  it("reads a subject with a participle adjective, a prepositional phrase and a long apposition", () => {
+    const text = [
+      "“The levee held through the night, and the pumps kept going,” the retired engineer told River Radio in a video posted online.",
+      "“Will he be the next harbour master?” a union steward in the hall wondered.",
+      "“We will reopen the pier,” Ivo Lang, the harbour master since the storm of the winter before last and a candidate in every council race since, said when Mara Ek asked him.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual([
+      "the retired engineer",
+      "a union steward in the hall",
+      "Ivo Lang",
+    ]);
+  });
+});
