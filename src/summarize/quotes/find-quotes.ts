@@ -8,7 +8,7 @@ import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases.js";
 import { pairQuoteMarks } from "./pair-quote-marks.js";
 import { pickKeyQuotes } from "./pick-key-quotes.js";
 import { buildNameIndex, type NameIndex } from "./resolve-names.js";
-import { isSpeechVerb, SPEECH_VERB } from "./speech-verbs.js";
+import { SPEECH_VERB, SPEECH_VERB_AT_END } from "./speech-verbs.js";
 import { countWords } from "./whitespace.js";
 
 // Words that hand over to quoted speech, however short: "chanting “Lock her up!”", "called it “absolute chaos.”".
@@ -170,8 +170,7 @@ function findLocalSpeaker(context: Context, i: number): LocalSpeaker | null {
   // "21 percent said “…” and 14 percent said “…”": a verb right before the quote hands it over from the left.
   const from = sentenceStart(text, group.start, leftLimit);
   const lead = text.slice(Math.max(from, group.start - 40), group.start);
-  const verbBefore = /(\p{L}+)\s*[,:]\s*$/u.exec(lead)?.[1];
-  const introducedLeft = INTRODUCED.test(lead) || (verbBefore !== undefined && isSpeechVerb(verbBefore));
+  const introducedLeft = INTRODUCED.test(lead) || SPEECH_VERB_AT_END.test(lead);
   const left = introducedLeft ? speakerBefore(text, from, group.start) : null;
   if (left) return { phrase: left, immediate: true };
   if (attributionFollows) {

@@ -173,7 +173,7 @@ const ARTICLE = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|thos
 
 /**
  * True when a speech verb's word is a noun here: right after an article ("the remark", "his answer"), or in its
- * bare form after an article and one word ("a rare note"), where no verb can stand.
+ * bare form after a singular article and one word ("a rare note"), where no verb can stand.
  */
 function usedAsNoun(text: string, verbStart: number, verb: string, limit: number): boolean {
   const before = text
@@ -185,7 +185,15 @@ function usedAsNoun(text: string, verbStart: number, verb: string, limit: number
   if (ARTICLE.test(previous)) return true;
   const bare = !/(?:s|ed|ing)$/.test(verb) && !/^(?:said|told|wrote|read|went on|put it)$/i.test(verb);
   const two = before[before.length - 2];
-  return bare && two !== undefined && ARTICLE.test(two) && /^\p{Ll}+$/u.test(previous) && !/ly$/.test(previous);
+  // Only after a singular article: "the voters say" and "her husband cut in" are verbs.
+  return (
+    bare &&
+    !verb.includes(" ") &&
+    two !== undefined &&
+    /^(?:a|an|every|each|this)$/i.test(two) &&
+    /^\p{Ll}+$/u.test(previous) &&
+    !/ly$/.test(previous)
+  );
 }
 
 // Where a clause may open inside a sentence: after a comma or a subordinating word.

@@ -41,6 +41,10 @@ function joins(text: string, previous: QuotedRun, next: QuotedRun): boolean {
   if (words > MAX_GAP_WORDS) return false;
   SPEECH_VERB.lastIndex = 0;
   if (!SPEECH_VERB.test(gap)) return false;
+  // "…,” Cruz said as the heckler yelled, “…”: a second speaker's verb after a conjunction starts a new statement.
+  const second = SPEECH_VERB.exec(gap);
+  if (second && /\b(?:as|while|when|and|but|though|although|after|before|because|until)\b/.test(gap.slice(0, second.index)))
+    return false;
   // The attribution is one clause: no sentence ends inside it, and the next part opens a new clause.
   const trimmed = gap.trimEnd();
   if (!/[,.:;—–-]$/.test(trimmed)) return false;

@@ -1,6 +1,6 @@
 // Verbs that introduce reported speech, in the forms news copy uses them.
 const REGULAR =
-  "add assure ask surmise beam exhort sing react answer argue acknowledge admit announce assert boast blast caution charge claim complain concede conclude confirm continue contend counter declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament maintain mention muse note observe offer plead post predict proclaim promise protest quip recall recount reiterate remark repeat reply respond retort scoff shout snap state stress suggest tease testify thunder tweet urge vow warn wonder write yell agree allege announce complain concur cry estimate fume gush hint insist pledge posit reason reflect rejoin relate remind report sigh scream tell whisper chant cite";
+  "add assure ask surmise beam exhort sing react answer argue acknowledge admit announce assert boast blast caution charge claim complain concede conclude confirm continue contend counter declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament maintain mention muse note observe offer plead post predict proclaim promise protest quip recall recount reiterate remark repeat reply respond retort scoff shout snap state stress suggest tease testify thunder tweet urge vow warn wonder write yell agree allege announce complain concur cry estimate fume gush hint insist pledge posit reason reflect rejoin relate remind report sigh scream tell whisper chant cite opine";
 const IRREGULAR =
   "said says say saying told tells telling wrote writes writing called calls read reads sang sung Said Says Added Asked Wrote Replied Continued Explained Noted Tweeted Recalled Read";
 
@@ -45,12 +45,17 @@ const PHRASAL = [
   "weighed in",
   "spoke up",
   "put it",
+  "cut in",
+  "broke in",
   "puts it",
 ];
 const alternation = [...ALL, ...PHRASAL].sort((a, b) => b.length - a.length).join("|");
 
 /** Matches a speech verb ("said", "told", "added", "went on") as a whole word; global, so reset lastIndex. */
 export const SPEECH_VERB = new RegExp(`\\b(?:${alternation})\\b`, "g");
+
+/** Matches text that ends with a speech verb, a comma or colon optional ("she said,", "Smith fired back:"). */
+export const SPEECH_VERB_AT_END = new RegExp(`\\b(?:${alternation})\\s*[,:]?\\s*$`);
 
 // Speech verbs that name the listener or the thing said after them ("told reporters", "called it"), so the
 // speaker never follows them.

@@ -204,3 +204,29 @@ describe("speakers: longer subjects", () => {
     ]);
   });
 });
+
+describe("speakers: a second speaker in the attribution", () => {
+  it("splits a statement where a conjunction brings in another speaker's verb", () => {
+    const text = "“There is a young man with some problems here,” Ivo Lang said as the heckler yelled, “Go home!”";
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["Ivo Lang", "the heckler"]);
+  });
+
+  it("gives a quote the verb right before it, with or without a comma, and phrasal verbs", () => {
+    const text = [
+      "Asked about the pier, Vera Holm said “I know nothing about the new contract,” she added later.",
+      "Nils Berg fired back: “You just play the contrarian on the radio!” he wrote.",
+      "“Tell her I promised you a picture,” Ada Obi said, and her husband cut in. “Do not forget me.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["Vera Holm", "Nils Berg", "Ada Obi", "her husband"]);
+  });
+});
+
+describe("speakers: speech verbs after plural subjects", () => {
+  it("reads 'the voters say' as a verb, and 'a rare note' as a noun", () => {
+    const text = [
+      "The voters say “nobody asked us about the bridge at all.”",
+      "Pavel Dunn struck a rare note of doubt, saying, “I am not sure we deserve this.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["The voters", "Pavel Dunn"]);
+  });
+});
