@@ -310,6 +310,9 @@ const MAX_HEADLINE_WORDS = 15;
 function lookOfTitle(text: string, group: QuoteGroup, words: string, kind: QuoteKind): QuoteKind {
   const count = countWords(words, 0, words.length, MAX_HEADLINE_WORDS);
   if (count < MAX_HEADLINE_WORDS && BYLINE_AFTER.test(text.slice(group.end, group.end + 12))) return "title";
+  // "“Fair Pay For All” (2015)": a work cited with its year; ‘HARBOUR TO CLOSE FOR THE WINTER’: a headline in capitals.
+  if (count < MAX_HEADLINE_WORDS && /^\s*\([^()]{0,40}\b\d{4}\)/.test(text.slice(group.end, group.end + 48))) return "title";
+  if (count >= 4 && count < MAX_HEADLINE_WORDS && words === words.toUpperCase() && /\p{Lu}{2}/u.test(words)) return "title";
   if (count < MAX_HEADLINE_WORDS && group.runs.length === 1 && /^\p{Lu}/u.test(words)) {
     // "an article titled “Voters Flock To The Polls Early.”", "his book “Backfire: A Battle for the Soul of HP.”"
     const before = text.slice(Math.max(0, group.start - 30), group.start);

@@ -68,3 +68,18 @@ describe("quotes: long titles and markup", () => {
     expect(quoted(text)).toEqual([]);
   });
 });
+
+describe("quotes: cited works and headlines in capitals", () => {
+  it("drops a slogan cited with its year and a headline written in capitals", () => {
+    const text = [
+      "The party's posters were blunt: “Close the borders to all strangers now” (2009) and more.",
+      "Morning links.\n\n‘HARBOUR TOWN VOTES TO CLOSE THE OLD PIER’ The council met late.",
+    ].join("\n\n");
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it("keeps a short chant in capitals", () => {
+    const text = "The crowd kept chanting “USA! USA!” as the mayor spoke.";
+    expect(quoted(text)).toEqual(["USA! USA!"]);
+  });
+});
