@@ -90,6 +90,8 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
   if (text[end - 1] === ":") {
     const phrase = phraseEndingAt(text, end - 1, from);
     if (phrase && phrase.kind === "name" && wordsIn(text, from, phrase.start, 1) <= 1) return phrase;
+    // "Pollsters agree - Ana Ruiz: “…”": a name after a dash introduces the quote, as digests cite their sources.
+    if (phrase?.kind === "name" && /\s[-–—]\s*$/.test(text.slice(Math.max(from, phrase.start - 4), phrase.start))) return phrase;
   }
   // Only a verb within 30 words of the quote can introduce it: verbs are looked for in a window holding all of those,
   // and an earlier one (whose distance ends the search) only needs to be known to exist.

@@ -230,3 +230,10 @@ describe("speakers: speech verbs after plural subjects", () => {
     expect(speakers(text).map(([, , mention]) => mention)).toEqual(["The voters", "Pavel Dunn"]);
   });
 });
+
+describe("speakers: digests that cite a source after a dash", () => {
+  it("takes the name between the dash and the colon", () => {
+    const text = "Forecasters agree - Ana Ruiz: “The storm will pass north of the harbour by Friday night.”";
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["Ana Ruiz"]);
+  });
+});
