@@ -104,8 +104,8 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
     return { start: first.start, end, kind: "name", text: text.slice(first.start, end) };
   }
   if (!/^[\p{Ll}\p{N}]/u.test(last.word) || STOP_AFTER.test(last.word) || CLAUSE_WORD.test(last.word)) return null;
-  // A noun phrase does not end on its article ("the Washington Post in a").
-  if (DETERMINERS.test(last.word) || DEMONSTRATIVES.test(last.word)) return null;
+  // A noun phrase does not end on its article ("the Washington Post in a"), though it may on a number ("the two").
+  if (/^(?:a|an|the|his|their|its|our|my|your)$/i.test(last.word)) return null;
   for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 9); i--) {
     const word = (tokens[i] as Token).word;
     // "the independent Vermont senator and presidential candidate": two descriptions of one person.

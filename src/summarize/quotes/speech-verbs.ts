@@ -1,8 +1,8 @@
 // Verbs that introduce reported speech, in the forms news copy uses them.
 const REGULAR =
-  "add assure ask surmise beam exhort sing react answer argue acknowledge admit announce assert boast blast caution charge claim complain concede conclude confirm continue contend counter declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament maintain mention muse note observe offer plead post predict proclaim promise protest quip recall recount reiterate remark repeat reply respond retort scoff shout snap state stress suggest tease testify thunder tweet urge vow warn wonder write yell agree allege announce complain concur cry estimate fume gush hint insist pledge posit reason reflect rejoin relate remind report sigh scream tell whisper chant cite opine";
+  "add assure ask surmise beam exhort sing react answer argue acknowledge admit announce assert boast blast caution charge claim complain concede conclude confirm continue contend counter declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament maintain mention muse note observe offer plead post predict proclaim promise protest quip recall recount reiterate remark repeat reply respond retort scoff shout snap state stress suggest tease testify thunder tweet urge vow warn wonder write yell agree allege announce complain concur cry estimate fume gush hint insist pledge posit reason reflect rejoin relate remind report sigh scream tell whisper chant cite opine remember";
 const IRREGULAR =
-  "said says say saying told tells telling wrote writes writing called calls read reads sang sung Said Says Added Asked Wrote Replied Continued Explained Noted Tweeted Recalled Read";
+  "pressed riffed said says say saying told tells telling wrote writes writing called calls read reads sang sung Said Says Added Asked Wrote Replied Continued Explained Noted Tweeted Recalled Read";
 
 const DOUBLING = new Set(["snap", "quip", "admit", "concur"]);
 

@@ -237,3 +237,14 @@ describe("speakers: digests that cite a source after a dash", () => {
     expect(speakers(text).map(([, , mention]) => mention)).toEqual(["Ana Ruiz"]);
   });
 });
+
+describe("speakers: numbers as heads and more reporting verbs", () => {
+  it("reads 'the two' as a subject, and 'remembered' and 'pressed' as speech", () => {
+    const text = [
+      "“You seem to have picked a new rule out of thin air,” the two write. “We do not see why.”",
+      "“Many people told her not to do it,” remembered Ola Brandt, her former aide.",
+      "“Would it be open to talks about the pier?” Nils Berg pressed.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["the two", "Ola Brandt", "Nils Berg"]);
+  });
+});
