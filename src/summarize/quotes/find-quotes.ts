@@ -262,9 +262,16 @@ function inheritedSpeaker(
   const prior = paragraphs[first.paragraph - 1];
   if (prior && text.slice(leftLimit, group.start).trim() === "") {
     const lead = text.slice(prior.start, prior.end).trimEnd();
+    const start = () => sentenceStart(text, prior.end - 1, prior.start);
     if (/[:,]$/.test(lead) || /\b(?:said|says|added|wrote|told)\b[^.]*\.$/.test(lead)) {
-      const introduced = speakerBefore(text, sentenceStart(text, prior.end - 1, prior.start), prior.end);
+      const introduced = speakerBefore(text, start(), prior.end);
       if (introduced) return introduced;
+    } else if (
+      /\b(?:issued|released|put out|sent)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|memo)\b[^.]*\.$/u.test(lead)
+    ) {
+      // "The council issued a statement on Monday. ⏎ “…”": the statement's words are its author's.
+      const author = sentenceSubject(text, start(), prior.end);
+      if (author) return author;
     }
   }
   const previousRun = previous?.group.runs[previous.group.runs.length - 1];

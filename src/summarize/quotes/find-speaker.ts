@@ -145,8 +145,8 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
     // "… doesn’t surprise pollster Daron Shaw: “…”".
     const named = phraseEndingAt(text, end - 1, from);
     if (named?.kind === "name") return named;
-    // "Cruz called them on it: “…”", "A footnote in the report makes that clear: “…”".
-    return sentenceSubject(text, from, end);
+    // "Cruz called them on it: “…”", "A footnote in the report makes that clear: “…”"; "From the report: “…”".
+    return sentenceSubject(text, from, end) ?? (named?.kind === "role" ? named : null);
   }
   // "Trump issued a statement, “…”": the quote closes a sentence whose subject speaks.
   if (text[end - 1] === "," && verbs.length === 0 && wordsIn(text, from, end, 12) <= 12) return sentenceSubject(text, from, end);

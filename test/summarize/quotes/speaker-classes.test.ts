@@ -248,3 +248,14 @@ describe("speakers: numbers as heads and more reporting verbs", () => {
     expect(speakers(text).map(([, , mention]) => mention)).toEqual(["the two", "Ola Brandt", "Nils Berg"]);
   });
 });
+
+describe("speakers: statements and reports", () => {
+  it("gives a quote after 'issued a statement' to the statement's author, and 'From the report:' to the report", () => {
+    const text = [
+      "At the mayor's request, the harbour board issued a statement apologizing to the fishermen.",
+      "“On behalf of everyone at the board, we are sorry for the delay.”",
+      "From the report: “In general, older piers need more repairs.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["the harbour board", "the report"]);
+  });
+});
