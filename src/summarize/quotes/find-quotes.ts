@@ -156,10 +156,6 @@ function findLocalSpeaker(context: Context, i: number): LocalSpeaker | null {
     const byline = phraseStartingAt(text, group.end + dash[0].length, group.end + dash[0].length + 60);
     if (byline && byline.kind === "name") return { phrase: byline, immediate: true };
   }
-  if (group.gap) {
-    const inGap = speakerAfter(text, group.gap.start, group.gap.end, 22);
-    if (inGap) return { phrase: inGap, immediate: true };
-  }
   const lastInner = last.inner[last.inner.length - 1];
   const innerText = lastInner ? text.slice(lastInner.start, lastInner.end).trimEnd() : "";
   const endsSentence = /[.!?…]$/.test(innerText);
@@ -173,6 +169,10 @@ function findLocalSpeaker(context: Context, i: number): LocalSpeaker | null {
   const introducedLeft = INTRODUCED.test(lead) || SPEECH_VERB_AT_END.test(lead);
   const left = introducedLeft ? speakerBefore(text, from, group.start) : null;
   if (left) return { phrase: left, immediate: true };
+  if (group.gap) {
+    const inGap = speakerAfter(text, group.gap.start, group.gap.end, 22);
+    if (inGap) return { phrase: inGap, immediate: true };
+  }
   if (attributionFollows) {
     const right = speakerAfter(text, group.end, rightLimit, handsOver ? 8 : 3);
     if (right) return { phrase: right, immediate: true };

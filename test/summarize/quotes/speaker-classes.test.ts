@@ -259,3 +259,10 @@ describe("speakers: statements and reports", () => {
     expect(speakers(text).map(([, , mention]) => mention)).toEqual(["the harbour board", "the report"]);
   });
 });
+
+describe("speakers: the verb before a split statement", () => {
+  it("prefers the verb that hands the statement over from the left to the attribution between its parts", () => {
+    const text = "Nils Berg fired back: “As the keeper of the harbour,” he wrote, “we know you are rooting for the pier too.”";
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["Nils Berg"]);
+  });
+});
