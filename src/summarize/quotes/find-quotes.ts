@@ -193,7 +193,8 @@ function findLocalSpeaker(context: Context, i: number): LocalSpeaker | null {
     if (right) return { phrase: right, immediate: true };
   }
   const later = speakerAfter(text, group.end, rightLimit, 40);
-  const ownEnd = sentenceEnd(text, group.end, rightLimit);
+  // A quote ending on a full stop ends its sentence too ("…condemning “the attack.” He said…").
+  const ownEnd = endsSentence ? group.end : sentenceEnd(text, group.end, rightLimit);
   if (!later) {
     // "Kasich boasted of “the best team” and stressed…": a second verb of the sentence's subject.
     SPEECH_VERB.lastIndex = 0;

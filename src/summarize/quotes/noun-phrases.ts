@@ -178,7 +178,7 @@ export function phraseStartingAt(text: string, start: number, limit: number): Sp
     const end = trimEnd(text, tokens[i - 1] as Token);
     return { start: first.start, end, kind: "role", text: text.slice(first.start, end) };
   }
-  if (DETERMINERS.test(first.word)) {
+  if (DETERMINERS.test(stripDot(first.word))) {
     // "one of two witnesses", "some of his aides": the group the speaker is picked from belongs to the phrase.
     const partitive = PARTITIVE.test(first.word) && tokens[1]?.word.toLowerCase() === "of" ? 2 : 0;
     let i = partitive > 0 && tokens[2] && DETERMINERS.test(tokens[2].word) ? 3 : partitive > 0 ? 2 : 1;
@@ -194,7 +194,16 @@ export function phraseStartingAt(text: string, start: number, limit: number): Sp
         (!verbLike((tokens[i] as Token).word) && !(i > opening && /^\p{Ll}+ing$/u.test((tokens[i] as Token).word))))
     )
       i++;
-    if (i === opening) return null;
+    if (i === opening) {
+      // "…,” said one. “…,” wrote another.": a quantifier standing for a person.
+      if (
+        opening === 1 &&
+        /^(?:one|another|some|many|several|others)$/i.test(stripDot(first.word)) &&
+        (tokens.length === 1 || i === tokens.length)
+      )
+        return { start: first.start, end: first.start + stripDot(first.word).length, kind: "role", text: stripDot(first.word) };
+      return null;
+    }
     const last = tokens[i - 1] as Token;
     const end = trimEnd(text, last);
     const words = text.slice(first.start, end);

@@ -25,7 +25,7 @@ const ALL = new Set<string>();
 for (const verb of REGULAR.split(" ")) for (const form of forms(verb)) ALL.add(form);
 for (const form of IRREGULAR.split(" ")) ALL.add(form);
 // Forms that are more often nouns or not speech at all ("the reports", "the State").
-for (const form of "tweet state states report reports post posts charge charges offer offers estimate estimates reason reasons relate relates remind reminds cry cries repeat answer answers describe describes hint hints concur concurs".split(
+for (const form of "tweet state states report reports post posts charge charges offer offers estimate estimates reason reasons relate relates remind reminds cry cries repeat describe describes hint hints concur concurs".split(
   " ",
 )) {
   ALL.delete(form);

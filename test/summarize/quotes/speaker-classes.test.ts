@@ -266,3 +266,14 @@ describe("speakers: the verb before a split statement", () => {
     expect(speakers(text).map(([, , mention]) => mention)).toEqual(["Nils Berg"]);
   });
 });
+
+describe("speakers: lone quantifiers and 'answers'", () => {
+  it("reads 'wrote another', 'Another tweeted' and 'X answers'", () => {
+    const text = [
+      "“We would have won the seat if everyone could vote,” one supporter wrote online.",
+      "“Watch out for the count in the river towns,” wrote another.",
+      "“Only two things went right this year,” Ivo Lang answers.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, , mention]) => mention)).toEqual(["one supporter", "another", "Ivo Lang"]);
+  });
+});
