@@ -277,3 +277,17 @@ describe("speakers: lone quantifiers and 'answers'", () => {
     expect(speakers(text).map(([, , mention]) => mention)).toEqual(["one supporter", "another", "Ivo Lang"]);
   });
 });
+
+describe("speakers: an attribution that says more than who spoke", () => {
+  it("closes the statement when the sentence between the parts names a listener or a time", () => {
+    const text = "“We will reopen the pier,” Ivo Lang told the radio station on Monday. “Nobody wants it closed.”";
+    expect(speakers(text).map(([words]) => words)).toEqual(["We will reopen the pier,", "Nobody wants it closed."]);
+  });
+
+  it("keeps one statement around a bare or inverted attribution", () => {
+    const text = "“Demand has outrun every plan,” said chief executive Ada Obi. “We are adding capacity.”";
+    expect(speakers(text).map(([words, speaker]) => [words, speaker])).toEqual([
+      ["Demand has outrun every plan. We are adding capacity.", "Ada Obi"],
+    ]);
+  });
+});
