@@ -68,9 +68,13 @@ export function speakerAfter(text: string, from: number, limit: number, maxWords
     const verbEnd = verbStart + m[0].length;
     if (wordsIn(text, from, verbStart, maxWords) > maxWords) return null;
     if (/^according to$/i.test(m[0])) return phraseStartingAt(text, verbEnd, end);
+    if (usedAsNoun(text, verbStart, m[0], from)) continue;
+    const agent = passiveAgent(text, verbStart, verbEnd, end);
+    if (agent) return agent;
     const subject = subjectOf(text, verbStart, from);
     if (subject) return subject;
-    if (INVERTIBLE.test(m[0])) {
+    // "…,” said Smith" inverts; "…” and stressed the point" is a second verb of the sentence's subject.
+    if (INVERTIBLE.test(m[0]) && !/\b(?:and|but|or|then|before|after|while)\b/i.test(text.slice(from, verbStart))) {
       const object = phraseStartingAt(text, verbEnd, end);
       if (object) return object;
     }
@@ -86,6 +90,8 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
   if (text[end - 1] === ":") {
     const phrase = phraseEndingAt(text, end - 1, from);
     if (phrase && phrase.kind === "name" && wordsIn(text, from, phrase.start, 1) <= 1) return phrase;
+    // "Pollsters agree - Ana Ruiz: “…”": a name after a dash introduces the quote, as digests cite their sources.
+    if (phrase?.kind === "name" && /\s[-–—]\s*$/.test(text.slice(Math.max(from, phrase.start - 4), phrase.start))) return phrase;
   }
   // Only a verb within 30 words of the quote can introduce it: verbs are looked for in a window holding all of those,
   // and an earlier one (whose distance ends the search) only needs to be known to exist.
@@ -98,13 +104,17 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
   SPEECH_VERB.lastIndex = 0;
   const slice = text.slice(windowStart, end);
   const verbs: RegExpExecArray[] = [];
-  for (let m = SPEECH_VERB.exec(slice); m; m = SPEECH_VERB.exec(slice)) verbs.push(m);
+  for (let m = SPEECH_VERB.exec(slice); m; m = SPEECH_VERB.exec(slice)) {
+    if (!usedAsNoun(text, windowStart + m.index, m[0], from)) verbs.push(m);
+  }
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v] as RegExpExecArray;
     const verbStart = windowStart + verb.index;
     const verbEnd = verbStart + verb[0].length;
     if (wordsIn(text, verbEnd, end, 30) > 30) return null;
     if (/^according to$/i.test(verb[0])) return phraseStartingAt(text, verbEnd, end);
+    const agent = passiveAgent(text, verbStart, verbEnd, end);
+    if (agent) return agent;
     const first = v === 0 && !verbsBefore();
     // "Spicer said, adding, “…”", "Carson told the AP after hinting that “…”": a participle shares the earlier verb's subject.
     if (!first && /ing$/.test(verb[0])) continue;
@@ -112,12 +122,20 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
     if (subject) return subject;
     if (INVERTIBLE.test(verb[0])) {
       const object = phraseStartingAt(text, verbEnd, end);
-      if (object && /^[\s,:]*$/.test(text.slice(object.end, to))) return object;
+      // "Said Ada Obi, who grew up there, “…”": a verb opening its sentence puts its subject after it.
+      if (object && (/^[\s,:]*$/.test(text.slice(object.end, to)) || /^[\s"“‘]*$/.test(text.slice(from, verbStart))))
+        return object;
     }
     // "Trump called on her to resign and said, “…”": the sentence's subject speaks.
-    const conjoined = /\b(?:and|but|then)\s+$|,\s*$/.test(text.slice(Math.max(from, verbStart - 6), verbStart));
+    const conjoined = /\b(?:and|but|then)\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?$|,\s*$/u.test(
+      text.slice(Math.max(from, verbStart - 20), verbStart),
+    );
     if (conjoined || first) {
-      const subjectOfSentence = sentenceSubject(text, from, verbStart);
+      // "When Mook was asked about Clinton, he laughed and said": the subject of the clause the verb joins.
+      const clause = conjoined ? clauseSubject(text, from, verbStart) : null;
+      if (clause) return clause;
+      const subjectOfSentence =
+        sentenceSubject(text, from, verbStart) ?? (conjoined ? null : clauseSubject(text, from, verbStart));
       if (subjectOfSentence) return subjectOfSentence;
     }
   }
@@ -127,8 +145,8 @@ export function speakerBefore(text: string, from: number, to: number): SpeakerPh
     // "… doesn’t surprise pollster Daron Shaw: “…”".
     const named = phraseEndingAt(text, end - 1, from);
     if (named?.kind === "name") return named;
-    // "Cruz called them on it: “…”", "A footnote in the report makes that clear: “…”".
-    return sentenceSubject(text, from, end);
+    // "Cruz called them on it: “…”", "A footnote in the report makes that clear: “…”"; "From the report: “…”".
+    return sentenceSubject(text, from, end) ?? (named?.kind === "role" ? named : null);
   }
   // "Trump issued a statement, “…”": the quote closes a sentence whose subject speaks.
   if (text[end - 1] === "," && verbs.length === 0 && wordsIn(text, from, end, 12) <= 12) return sentenceSubject(text, from, end);
@@ -153,6 +171,73 @@ function firstVerbAt(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+const ARTICLE = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|every|each|no)$/i;
+
+/**
+ * True when a speech verb's word is a noun here: right after an article ("the remark", "his answer"), or in its
+ * bare form after a singular article and one word ("a rare note"), where no verb can stand.
+ */
+function usedAsNoun(text: string, verbStart: number, verb: string, limit: number): boolean {
+  const before = text
+    .slice(Math.max(limit, verbStart - 40), verbStart)
+    .split(/\s+/)
+    .filter(Boolean);
+  const previous = before[before.length - 1];
+  if (previous === undefined || !/\s$/.test(text.slice(verbStart - 1, verbStart))) return false;
+  if (ARTICLE.test(previous)) return true;
+  const bare = !/(?:s|ed|ing)$/.test(verb) && !/^(?:said|told|wrote|read|went on|put it)$/i.test(verb);
+  const two = before[before.length - 2];
+  // Only after a singular article: "the voters say" and "her husband cut in" are verbs.
+  return (
+    bare &&
+    !verb.includes(" ") &&
+    two !== undefined &&
+    /^(?:a|an|every|each|this)$/i.test(two) &&
+    /^\p{Ll}+$/u.test(previous) &&
+    !/ly$/.test(previous)
+  );
+}
+
+// Where a clause may open inside a sentence: after a comma or a subordinating word.
+const CLAUSE_OPENING = /(?:,|\b(?:when|while|after|before|because|since|although|though|as|once|until|where)\b)\s*/gi;
+
+/**
+ * The subject of the clause a conjoined verb belongs to: the last pronoun or name, before `to`, that opens a
+ * clause and is followed by a verb ("…, he laughed and said", "… when he spoke and later said"), or null.
+ */
+function clauseSubject(text: string, from: number, to: number): SpeakerPhrase | null {
+  const slice = text.slice(from, to);
+  let found: SpeakerPhrase | null = null;
+  CLAUSE_OPENING.lastIndex = 0;
+  for (let m = CLAUSE_OPENING.exec(slice); m; m = CLAUSE_OPENING.exec(slice)) {
+    const at = from + m.index + m[0].length;
+    const phrase = phraseStartingAt(text, at, to);
+    if (!phrase || phrase.kind === "role" || phrase.start !== at) continue;
+    if (phrase.kind === "pronoun" && !/^(?:he|she|they|we|i)$/i.test(phrase.text)) continue;
+    // A verb must follow: "…, he laughed", not a listed name "…, Ohio, …".
+    if (
+      /^\s+\p{Ll}+/u.test(text.slice(phrase.end, phrase.end + 20)) &&
+      !/^\s+(?:and|or|of|in)\b/.test(text.slice(phrase.end, phrase.end + 5))
+    )
+      found = phrase;
+  }
+  return found;
+}
+
+/** The speaker of a passive speech verb: "Sanders was asked by host Bill Maher" → "host Bill Maher"'s name. */
+function passiveAgent(text: string, verbStart: number, verbEnd: number, limit: number): SpeakerPhrase | null {
+  const by = /^\s+by\s+/.exec(text.slice(verbEnd, verbEnd + 6));
+  if (
+    !by ||
+    !/\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, verbStart - 20), verbStart))
+  )
+    return null;
+  return phraseStartingAt(text, verbEnd + by[0].length, limit);
+}
+
+// How long an apposition between a subject and its verb may run ("Trump, the front-runner in every poll since…, said").
+const MAX_APPOSITION = 200;
+
 /** The subject right before a speech verb, looking past an apposition ("Smith, a Democrat from Ohio, said"). */
 function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhrase | null {
   let at = verbStart;
@@ -166,15 +251,21 @@ function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhras
   const direct = phraseEndingAt(text, end, limit);
   if (direct) return direct;
   // "…, saying “…”": a participle after a comma belongs to the main clause, not to an apposition.
-  if (text[at - 1] !== "," || /ing$/.test(text.slice(verbStart, verbStart + 12).split(/\s/)[0] ?? "")) return null;
+  if (text[at - 1] !== "," || /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 12))) return null;
   // "Clinton's campaign chairman, John Podesta, said" or "Smith, 45, a Democrat from Ohio, said".
   let comma = at - 1;
   let described: SpeakerPhrase | null = null;
+  // "Gov. John Kasich (R-Ohio), said": the parenthesis before the comma belongs to the name.
+  const closing = text[comma - 1] === ")" ? text.lastIndexOf("(", comma - 1) : -1;
+  if (closing > limit && comma - closing < 40) {
+    const named = phraseEndingAt(text, closing, limit);
+    if (named?.kind === "name") return named;
+  }
   const inside = phraseEndingAt(text, comma, limit);
   if (inside?.kind === "name" && /,\s*$/.test(text.slice(Math.max(limit, inside.start - 3), inside.start))) return inside;
   for (let tries = 0; tries < 3; tries++) {
     const previous = text.lastIndexOf(",", comma - 1);
-    if (previous < limit || comma - previous > 120) break;
+    if (previous < limit || comma - previous > MAX_APPOSITION) break;
     const phrase = phraseEndingAt(text, previous, limit);
     if (phrase && phrase.kind !== "role") return phrase;
     // "an intelligence source, who was not authorized to speak, told": a description in apposition.
@@ -184,13 +275,16 @@ function subjectOf(text: string, verbStart: number, limit: number): SpeakerPhras
   return described;
 }
 
-function sentenceSubject(text: string, from: number, to: number): SpeakerPhrase | null {
+/** The subject of the sentence opening at `from`, looking past opening phrases ("In response, Senator Lee …"). */
+export function sentenceSubject(text: string, from: number, to: number): SpeakerPhrase | null {
   let first = phraseStartingAt(text, from, to);
   if (first && /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(first.text)) first = null;
   if (first && first.kind !== "role") return first;
   // "In response to the attack, Senator Lee issued a statement": the subject follows the opening phrase.
   let comma = text.indexOf(",", from);
   let listed: SpeakerPhrase | null = null;
+  // "Outside the arena, about 200 protesters gathered": a description after the opening phrase, if no name is.
+  let described: SpeakerPhrase | null = null;
   // Opening phrases are a few clauses long: a sentence of endless commas (a list, markup) is not read to its end.
   for (let tries = 0; comma >= 0 && comma < to && tries < MAX_OPENING_COMMAS; tries++) {
     const next = phraseStartingAt(text, comma + 1, to);
@@ -198,8 +292,8 @@ function sentenceSubject(text: string, from: number, to: number): SpeakerPhrase 
       // "in Concord, N.H., Aubrey Pelletier hoisted": a name followed by a comma is part of a list or place.
       if (!/^\s*,/.test(text.slice(next.end, next.end + 2))) return next;
       listed ??= next;
-    }
+    } else if (next) described ??= next;
     comma = text.indexOf(",", comma + 1);
   }
-  return first ?? listed;
+  return first ?? listed ?? described;
 }

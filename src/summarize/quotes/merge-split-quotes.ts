@@ -1,4 +1,4 @@
-import { sentenceEnd } from "./find-speaker.js";
+import { sentenceEnd, speakerAfter } from "./find-speaker.js";
 import type { QuotedRun } from "./pair-quote-marks.js";
 import { SPEECH_VERB } from "./speech-verbs.js";
 import { countWords } from "./whitespace.js";
@@ -31,6 +31,24 @@ export function mergeSplitQuotes(text: string, runs: readonly QuotedRun[]): Quot
   return groups;
 }
 
+/** True when the attribution in text[from, to) holds more words than its speaker phrase and speech verb. */
+function saysMore(text: string, from: number, to: number): boolean {
+  const speaker = speakerAfter(text, from, to, MAX_GAP_WORDS);
+  if (!speaker) return true;
+  SPEECH_VERB.lastIndex = 0;
+  const verb = SPEECH_VERB.exec(text.slice(from, to));
+  if (!verb) return true;
+  const verbStart = from + verb.index;
+  // The attribution runs from the first of speaker and verb to the last ("said chief executive Ada Obi").
+  const first = Math.min(verbStart, speaker.start);
+  const last = Math.max(verbStart + verb[0].length, speaker.end);
+  const rest = `${text.slice(from, first)} ${text.slice(last, to)}`.split(/[\s,.;:]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // "Havel said afterwards": an adverb says how or when, not more than who spoke.
+  return rest.some((w) => !ADVERB.test(w));
+}
+
+const ADVERB = /^(?:\p{Ll}+ly|afterwards?|later|again|also|then|today|yesterday|tonight|too|once|first|simply)$/u;
+
 /** True when `next` continues the statement of `previous` after an attribution like ", he said, ". */
 function joins(text: string, previous: QuotedRun, next: QuotedRun): boolean {
   if (!previous.closed || previous.single || next.single || previous.lastParagraph !== next.paragraph) return false;
@@ -41,6 +59,10 @@ function joins(text: string, previous: QuotedRun, next: QuotedRun): boolean {
   if (words > MAX_GAP_WORDS) return false;
   SPEECH_VERB.lastIndex = 0;
   if (!SPEECH_VERB.test(gap)) return false;
+  // "…,” Cruz said as the heckler yelled, “…”: a second speaker's verb after a conjunction starts a new statement.
+  const second = SPEECH_VERB.exec(gap);
+  if (second && /\b(?:as|while|when|and|but|though|although|after|before|because|until)\b/.test(gap.slice(0, second.index)))
+    return false;
   // The attribution is one clause: no sentence ends inside it, and the next part opens a new clause.
   const trimmed = gap.trimEnd();
   if (!/[,.:;—–-]$/.test(trimmed)) return false;
@@ -57,5 +79,8 @@ function joins(text: string, previous: QuotedRun, next: QuotedRun): boolean {
     if (/^\s*\p{Lu}/u.test(gap) && /[,:]$/.test(trimmed)) return false;
     return words <= 6;
   }
+  // "“A,” Smith told the radio station on Monday. “B.”": a sentence between the parts that says more than who spoke
+  // (a listener, a place, a time) closes the statement; "“A,” said chief executive Ada Obi. “B.”" does not.
+  if (/\.$/.test(trimmed) && saysMore(text, previous.end, previous.end + trimmed.length)) return false;
   return /[,!?—–-]$/.test(innerText) || /^\s*[,—–-]/.test(gap);
 }

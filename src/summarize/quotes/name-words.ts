@@ -37,7 +37,7 @@ export const NON_NAME_WORDS = new Set(
     "tomorrow thus hence overall like unlike according during despite among under over about against between through upon via not never only " +
     "just perhaps maybe well oh ok okay sure please thank thanks dear hey mostly first second finally again already another one two three likewise several editorial " +
     "otherwise similarly moreover furthermore additionally nevertheless nonetheless regardless ironically notably separately " +
-    "previously afterward afterwards"
+    "previously afterward afterwards four five six seven eight nine ten outside inside nearby"
   ).split(" "),
 );
 

@@ -19,7 +19,23 @@ const BETWEEN =
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|one|another|our|two|three|several|many|some|other)$/i;
 const NOT_IN_ROLE =
   /^(?:when|if|because|to|who|which|that|this|and|but|would|will|is|was|are|were|has|have|had|as|than|so|not|it|he|she|they|we|i|you)$/i;
-const STOP_AFTER = /^(?:for|of|at|in|from|on|with|who|whose|which|that|to|and|but|during|after|before|about|as|,)$/i;
+// Prepositions and connectives: a noun phrase never ends on one ("his list by", "a wave of boos upon").
+const STOP_AFTER =
+  /^(?:for|of|at|in|from|on|with|who|whose|which|that|to|and|but|during|after|before|about|as|by|upon|into|onto|over|under|through|within|without|against|toward|towards|among|amid|like|than|via|per|across|behind|beyond|despite|near|since|until|outside|inside|around|along|throughout|beside|between|,)$/i;
+// Demonstratives open a noun phrase before a verb ("this source told"), though not after one ("said this week").
+const DEMONSTRATIVES = /^(?:this|these|those)$/i;
+// Quantifiers that stand for people on their own ("Some chanted", "Others said").
+const QUANTIFIER_SUBJECTS = /^(?:some|many|others|several|both|most|few|all|none)$/i;
+// Numerals count the people a phrase names ("about 300 dockers chanted", "21 percent said").
+const NUMERAL =
+  /^(?:\d[\d,.]*%?|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores)$/i;
+// Words that make a count approximate, and belong to the phrase ("about 300 dockers", "nearly 40 workers").
+const APPROXIMATE = /^(?:about|around|nearly|almost|roughly|some|over|only|just|perhaps|maybe|approximately)$/i;
+// A preposition before a phrase that follows a participle makes the phrase its object ("speaking to Fox News").
+const PREPOSITION =
+  /^(?:to|with|for|at|in|from|on|by|about|through|into|onto|across|along|around|against|toward|towards|near|outside|inside|past|among)$/i;
+// Quantifiers that pick from a group ("one of two witnesses", "some of his aides").
+const PARTITIVE = /^(?:one|some|many|most|several|two|three|four|none|each|all|both|few)$/i;
 const WEEKDAYS_MONTHS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const PARTICLES = /^(?:de|van|von|der|da|del|la|le|bin|al|dos|di|du|Jr\.?|Sr\.?|II|III|IV)$/;
@@ -68,6 +84,9 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
   if (PRONOUNS.has(bare.toLowerCase()) || ((bare === "that" || bare === "which") && tokens.length > 1)) {
     return { start: last.start, end: last.start + bare.length, kind: "pronoun", text: bare };
   }
+  if (QUANTIFIER_SUBJECTS.test(bare) && (tokens.length === 1 || LEADING.test((tokens[tokens.length - 2] as Token).word))) {
+    return { start: last.start, end: last.start + bare.length, kind: "role", text: bare };
+  }
   if (isNameToken(last.word) || PARTICLES.test(last.word)) {
     let i = tokens.length - 1;
     while (i > 0 && (isNameToken((tokens[i - 1] as Token).word) || PARTICLES.test((tokens[i - 1] as Token).word))) {
@@ -77,24 +96,40 @@ export function phraseEndingAt(text: string, end: number, limit: number): Speake
     while (i < tokens.length - 1 && NON_NAME_WORDS.has(stripDot((tokens[i] as Token).word).toLowerCase())) i++;
     const first = tokens[i] as Token;
     if (NON_NAME_WORDS.has(stripDot(first.word).toLowerCase())) return null;
+    if (objectOfParticiple(tokens, i > 0 && /^the$/i.test((tokens[i - 1] as Token).word) ? i - 1 : i)) return null;
     const end = trimEnd(text, last);
     if (i > 0 && /^the$/i.test((tokens[i - 1] as Token).word)) {
       return { start: (tokens[i - 1] as Token).start, end, kind: "name", text: text.slice(first.start, end) };
     }
     return { start: first.start, end, kind: "name", text: text.slice(first.start, end) };
   }
-  if (!/^\p{Ll}/u.test(last.word) || STOP_AFTER.test(last.word) || CLAUSE_WORD.test(last.word)) return null;
-  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 6); i--) {
+  if (!/^[\p{Ll}\p{N}]/u.test(last.word) || STOP_AFTER.test(last.word) || CLAUSE_WORD.test(last.word)) return null;
+  // A noun phrase does not end on its article ("the Washington Post in a"), though it may on a number ("the two").
+  if (/^(?:a|an|the|his|their|its|our|my|your)$/i.test(last.word)) return null;
+  for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 9); i--) {
     const word = (tokens[i] as Token).word;
+    // "the independent Vermont senator and presidential candidate": two descriptions of one person.
+    if (word === "and" && i < tokens.length - 1 && i > 0 && /^\p{Ll}/u.test((tokens[i - 1] as Token).word)) continue;
     // "the minister", "a spokesman", "Obama's former campaign strategist".
-    if (i < tokens.length - 1 && (DETERMINERS.test(word) || /^\p{Lu}[\p{L}.-]*[’']s$/u.test(word))) {
-      const start = (tokens[i] as Token).start;
-      if (/(?:ly|ing)$/.test(last.word)) return null;
+    const numeral = NUMERAL.test(word);
+    if (
+      i < tokens.length - 1 &&
+      (DETERMINERS.test(word) || DEMONSTRATIVES.test(word) || numeral || /^\p{Lu}[\p{L}.-]*[’']s$/u.test(word))
+    ) {
+      // "about 300 dockers": the word that makes the count approximate opens the phrase.
+      let from = numeral && i > 0 && APPROXIMATE.test((tokens[i - 1] as Token).word) ? i - 1 : i;
+      // "a staffer in the room": a phrase after a noun's preposition modifies that noun, which heads the subject.
+      const head = modifiedNoun(tokens, from);
+      if (head >= 0) from = head;
+      const start = (tokens[from] as Token).start;
+      if (/(?:ly|ing)$/.test(last.word) || objectOfParticiple(tokens, from)) return null;
       const end = trimEnd(text, last);
       return { start, end, kind: "role", text: text.slice(start, end) };
     }
     if (PRONOUNS.has(word.toLowerCase()) || BETWEEN.test(word) || NOT_IN_ROLE.test(word)) break;
-    if (i < tokens.length - 1 && (verbLike(word) || /ly$/.test(word) || CLAUSE_WORD.test(word))) break;
+    // "the retired neurosurgeon": a participle right after an article describes the noun.
+    const adjective = /ed$/.test(word) && i > 0 && DETERMINERS.test((tokens[i - 1] as Token).word) && !isSpeechVerb(word);
+    if (i < tokens.length - 1 && !adjective && (verbLike(word) || /ly$/.test(word) || CLAUSE_WORD.test(word))) break;
   }
   if (tokens.length <= 2 && /^\p{Ll}+s$/u.test(last.word) && !/(?:ness|ss|us|is)$/.test(last.word)) {
     return { start: last.start, end: last.end, kind: "role", text: last.word };
@@ -123,12 +158,52 @@ export function phraseStartingAt(text: string, start: number, limit: number): Sp
   if (PRONOUNS.has(bare.toLowerCase()) && bare.toLowerCase() !== "it") {
     return { start: first.start, end: first.start + bare.length, kind: "pronoun", text: bare };
   }
-  const name = describedName(text, tokens);
+  const name = describedName(text, tokens) ?? describedAfterNouns(text, tokens);
   if (name) return name;
-  if (DETERMINERS.test(first.word)) {
-    let i = 1;
-    while (i < tokens.length && i < 6 && !STOP_AFTER.test((tokens[i] as Token).word) && !verbLike((tokens[i] as Token).word)) i++;
-    if (i === 1) return null;
+  // "about 200 protesters", "300 dockers": a count of people opens the phrase like an article.
+  const counted =
+    NUMERAL.test(first.word) || (APPROXIMATE.test(first.word) && tokens[1] !== undefined && NUMERAL.test(tokens[1].word));
+  if (counted && !DETERMINERS.test(first.word)) {
+    const noun = NUMERAL.test(first.word) ? 1 : 2;
+    let i = noun;
+    while (
+      i < tokens.length &&
+      i < noun + 3 &&
+      /^\p{Ll}/u.test((tokens[i] as Token).word) &&
+      !STOP_AFTER.test((tokens[i] as Token).word) &&
+      !verbLike((tokens[i] as Token).word)
+    )
+      i++;
+    if (i === noun) return null;
+    const end = trimEnd(text, tokens[i - 1] as Token);
+    return { start: first.start, end, kind: "role", text: text.slice(first.start, end) };
+  }
+  if (DETERMINERS.test(stripDot(first.word))) {
+    // "one of two witnesses", "some of his aides": the group the speaker is picked from belongs to the phrase.
+    const partitive = PARTITIVE.test(first.word) && tokens[1]?.word.toLowerCase() === "of" ? 2 : 0;
+    let i = partitive > 0 && tokens[2] && DETERMINERS.test(tokens[2].word) ? 3 : partitive > 0 ? 2 : 1;
+    const opening = i;
+    // "the retired general": a participle right after the article describes the noun.
+    const adjective = (k: number) =>
+      k === opening && /ed$/.test((tokens[k] as Token).word) && !isSpeechVerb((tokens[k] as Token).word);
+    while (
+      i < tokens.length &&
+      i < opening + 5 &&
+      !STOP_AFTER.test((tokens[i] as Token).word) &&
+      (adjective(i) ||
+        (!verbLike((tokens[i] as Token).word) && !(i > opening && /^\p{Ll}+ing$/u.test((tokens[i] as Token).word))))
+    )
+      i++;
+    if (i === opening) {
+      // "…,” said one. “…,” wrote another.": a quantifier standing for a person.
+      if (
+        opening === 1 &&
+        /^(?:one|another|some|many|several|others)$/i.test(stripDot(first.word)) &&
+        (tokens.length === 1 || i === tokens.length)
+      )
+        return { start: first.start, end: first.start + stripDot(first.word).length, kind: "role", text: stripDot(first.word) };
+      return null;
+    }
     const last = tokens[i - 1] as Token;
     const end = trimEnd(text, last);
     const words = text.slice(first.start, end);
@@ -187,6 +262,33 @@ function describedName(text: string, tokens: readonly Token[]): SpeakerPhrase | 
   return { start: first.start, end, kind: "name", text: text.slice(first.start, end) };
 }
 
+// How many lower-case words may describe a person before the name ("former tech executive Carly Fiorina").
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * A name after lower-case nouns that describe the person, as news copy writes them after an inverted verb
+ * ("said retired neurosurgeon Ben Carson", "said master of ceremonies Asab Tabchi"); the words before the name
+ * must read as a description: no function word opens or closes it, no verb or adverb is among them.
+ */
+function describedAfterNouns(text: string, tokens: readonly Token[]): SpeakerPhrase | null {
+  let k = 0;
+  while (k < tokens.length && k < MAX_DESCRIPTION_WORDS) {
+    const word = (tokens[k] as Token).word;
+    if (isCapitalized(word)) break;
+    const inside = k > 0 && word === "of";
+    if (!inside && (STOP_AFTER.test(word) || NOT_IN_ROLE.test(word) || BETWEEN.test(word) || DETERMINERS.test(word))) return null;
+    // "retired", "disgraced": a participle describes the person, but a speech verb does not.
+    const participle = /ed$/.test(word) && !isSpeechVerb(word);
+    if ((verbLike(word) && !participle) || /ly$/.test(word) || CLAUSE_WORD.test(word) || !/^[\p{Ll}\p{N}]/u.test(word))
+      return null;
+    k++;
+  }
+  if (k === 0 || k >= tokens.length || (tokens[k - 1] as Token).word === "of") return null;
+  if (!isNameToken((tokens[k] as Token).word) || NON_NAME_WORDS.has(stripDot((tokens[k] as Token).word).toLowerCase()))
+    return null;
+  return describedName(text, tokens.slice(k));
+}
+
 /** `slice.search(/\S\s*\n/)` without a regex: the last non-space character before the first line break that follows one. */
 function lastWordCharOfLine(slice: string): number {
   for (let nl = slice.indexOf("\n"); nl >= 0; nl = slice.indexOf("\n", nl + 1)) {
@@ -195,6 +297,40 @@ function lastWordCharOfLine(slice: string): number {
     if (k >= 0) return k;
   }
   return -1;
+}
+
+// Prepositions that attach a phrase to the noun before it ("a staffer in the room", "the head of the union").
+const NOUN_PREPOSITION = /^(?:in|at|of|from|for|with|on)$/i;
+
+/**
+ * Where the noun phrase that a prepositional phrase opening at tokens[at] modifies starts ("a Democratic staffer |
+ * in the room" → the index of "a"), or -1: its article must be within three words before the preposition.
+ */
+function modifiedNoun(tokens: readonly Token[], at: number): number {
+  const preposition = tokens[at - 1];
+  if (!preposition || !NOUN_PREPOSITION.test(preposition.word) || at < 3) return -1;
+  if (!/^\p{Ll}+$/u.test((tokens[at - 2] as Token).word) || verbLike((tokens[at - 2] as Token).word)) return -1;
+  for (let k = at - 3; k >= Math.max(0, at - 5); k--) {
+    const word = (tokens[k] as Token).word;
+    if (DETERMINERS.test(word) || DEMONSTRATIVES.test(word)) return k;
+    if (verbLike(word) || NOT_IN_ROLE.test(word) || STOP_AFTER.test(word)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * True when tokens[at] opens the object of a participle's or speech verb's preposition ("speaking to | Fox News",
+ * "marching through | the streets", "responds to | Mills").
+ */
+function objectOfParticiple(tokens: readonly Token[], at: number): boolean {
+  const preposition = tokens[at - 1];
+  const participle = tokens[at - 2];
+  return (
+    preposition !== undefined &&
+    participle !== undefined &&
+    PREPOSITION.test(preposition.word) &&
+    (/^\p{Ll}+(?:ing|ed)$/u.test(participle.word) || isSpeechVerb(participle.word))
+  );
 }
 
 /** A lower-case word that reads as a verb, ending a noun phrase ("emailed", "said", "would"). */

@@ -80,6 +80,8 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         if (open.family === "single" || !family || nestedSingle(ch)) continue;
         // "… “inner” …" nests; a fresh opener of the same kind means the earlier one was never closed.
         if (ch !== open.glyph && (ch === "“" || ch === '"') && (open.glyph === "“" || open.glyph === '"')) open.nested = ch;
+        // “A “B” C”: a second “ with two ” still to come in the paragraph nests, though it should have been ‘.
+        else if (ch === "“" && open.glyph === "“" && closersAhead(text, i + 1, paragraph.end) >= 2) open.nested = ch;
         else open = opening(i, family, index, ch);
         continue;
       }
@@ -98,6 +100,13 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   if (carried) finishUnclosed(text, carried, runs);
   runs.sort((a, b) => a.start - b.start);
   return runs;
+}
+
+/** How many ” marks text[from, to) holds, counted up to two. */
+function closersAhead(text: string, from: number, to: number): number {
+  let found = 0;
+  for (let j = from; j < to && found < 2; j++) if (text.charCodeAt(j) === 0x201d) found++;
+  return found;
 }
 
 function opening(at: number, family: Family, paragraph: number, glyph: string): Open {
@@ -158,14 +167,16 @@ function openerFamily(text: string, i: number, paragraph: Span): Family | null {
   const beforeIsBoundary = isSpaceCode(before.charCodeAt(0)) || BOUNDARY_MARKS.includes(before);
   switch (ch) {
     case "“":
-      return afterIsWord ? "double" : null;
+      // “ … if the vote were held today”: an elision may open a quote after a space.
+      return afterIsWord || /^\s(?:…|\.\.\.)/.test(text.slice(i + 1, i + 5)) ? "double" : null;
     case "«":
       return "guillemet";
     case "„":
       return "low";
     case '"':
     case "”":
-      return beforeIsBoundary && afterIsWord ? "double" : null;
+      // `">` and `"<` close an attribute of markup left in the text (`date="May 1">`), they open nothing.
+      return beforeIsBoundary && afterIsWord && after !== ">" && after !== "<" ? "double" : null;
     case "‘":
       // ‘90s is an elided year, not a quote.
       return beforeIsBoundary && /\p{L}/u.test(after) ? "single" : null;

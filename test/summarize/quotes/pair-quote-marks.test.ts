@@ -52,3 +52,19 @@ describe("pairQuoteMarks", () => {
     expect(text.slice(runs[0]?.start, runs[0]?.end)).toBe("“An unclosed quotation here.");
   });
 });
+
+describe("pairQuoteMarks: marks writers get wrong", () => {
+  it("nests a second “ inside an open “ when two ” are still to come", () => {
+    const text = "“The claim that the deal “has to do with the pier” is wrong,” wrote Ada Obi.";
+    const runs = pairQuoteMarks(text, [{ start: 0, end: text.length }]);
+    expect(runs.map((r) => text.slice(r.start, r.end))).toEqual([
+      "“The claim that the deal “has to do with the pier” is wrong,”",
+    ]);
+  });
+
+  it("opens a quote that starts with an elision after a space", () => {
+    const text = "As the paper reported, “ … if the vote were held tonight, the mayor would win.”";
+    const runs = pairQuoteMarks(text, [{ start: 0, end: text.length }]);
+    expect(runs).toHaveLength(1);
+  });
+});
