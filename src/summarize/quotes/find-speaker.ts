@@ -178,24 +178,33 @@ const ARTICLE = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|thos
  * bare form after a singular article and one word ("a rare note"), where no verb can stand.
  */
 function usedAsNoun(text: string, verbStart: number, verb: string, limit: number): boolean {
-  const before = text
-    .slice(Math.max(limit, verbStart - 40), verbStart)
-    .split(/\s+/)
-    .filter(Boolean);
-  const previous = before[before.length - 1];
-  if (previous === undefined || !/\s$/.test(text.slice(verbStart - 1, verbStart))) return false;
-  if (ARTICLE.test(previous)) return true;
+  // Runs once per speech verb in a window: the two words before it are read in place, not split out of a slice.
+  if (verbStart === 0 || !isSpaceCode(text.charCodeAt(verbStart - 1))) return false;
+  const lo = Math.max(limit, verbStart - 40);
+  const previous = wordBefore(text, verbStart, lo);
+  if (previous === null) return false;
+  const word = text.slice(previous.start, previous.end);
+  if (ARTICLE.test(word)) return true;
   const bare = !/(?:s|ed|ing)$/.test(verb) && !/^(?:said|told|wrote|read|went on|put it)$/i.test(verb);
-  const two = before[before.length - 2];
+  if (!bare || verb.includes(" ")) return false;
+  const two = wordBefore(text, previous.start, lo);
   // Only after a singular article: "the voters say" and "her husband cut in" are verbs.
   return (
-    bare &&
-    !verb.includes(" ") &&
-    two !== undefined &&
-    /^(?:a|an|every|each|this)$/i.test(two) &&
-    /^\p{Ll}+$/u.test(previous) &&
-    !/ly$/.test(previous)
+    two !== null &&
+    /^(?:a|an|every|each|this)$/i.test(text.slice(two.start, two.end)) &&
+    /^\p{Ll}+$/u.test(word) &&
+    !/ly$/.test(word)
   );
+}
+
+/** The last whitespace-separated word of text[lo, end), as offsets, or null when there is none. */
+function wordBefore(text: string, end: number, lo: number): { start: number; end: number } | null {
+  let stop = end;
+  while (stop > lo && isSpaceCode(text.charCodeAt(stop - 1))) stop--;
+  if (stop === lo) return null;
+  let start = stop;
+  while (start > lo && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return { start, end: stop };
 }
 
 // Where a clause may open inside a sentence: after a comma or a subordinating word.
