@@ -181,13 +181,13 @@ function usedAsNoun(text: string, verbStart: number, verb: string, limit: number
   // Runs once per speech verb in a window: the two words before it are read in place, not split out of a slice.
   if (verbStart === 0 || !isSpaceCode(text.charCodeAt(verbStart - 1))) return false;
   const lo = Math.max(limit, verbStart - 40);
-  const previous = wordBefore(text, verbStart, lo);
+  const previous = spacedWordBefore(text, verbStart, lo);
   if (previous === null) return false;
   const word = text.slice(previous.start, previous.end);
   if (ARTICLE.test(word)) return true;
   const bare = !/(?:s|ed|ing)$/.test(verb) && !/^(?:said|told|wrote|read|went on|put it)$/i.test(verb);
   if (!bare || verb.includes(" ")) return false;
-  const two = wordBefore(text, previous.start, lo);
+  const two = spacedWordBefore(text, previous.start, lo);
   // Only after a singular article: "the voters say" and "her husband cut in" are verbs.
   return (
     two !== null &&
@@ -197,8 +197,8 @@ function usedAsNoun(text: string, verbStart: number, verb: string, limit: number
   );
 }
 
-/** The last whitespace-separated word of text[lo, end), as offsets, or null when there is none. */
-function wordBefore(text: string, end: number, lo: number): { start: number; end: number } | null {
+/** The last whitespace-separated token of text[lo, end) (punctuation included, unlike figures' wordBefore), as offsets, or null. */
+function spacedWordBefore(text: string, end: number, lo: number): { start: number; end: number } | null {
   let stop = end;
   while (stop > lo && isSpaceCode(text.charCodeAt(stop - 1))) stop--;
   if (stop === lo) return null;
