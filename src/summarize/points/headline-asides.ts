@@ -19,11 +19,19 @@ const TIME_PHRASE =
 const TIME_SPAN =
   /\s+(?:in|over|during|for) (?:the )?(?:(?:recent|past|last|coming|next) (?:few )?(?:days|weeks|months|years)|weekend|(?:first|second|third) time(?: in (?:a|an|\w+) (?:decade|year|month|week|generation|century|years|decades))?)\b/gi;
 
+// A weekday opening a name, not a time: "Sunday Telegraph", "Monday Night Football".
+const DAY_IN_NAME = /^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** A time phrase is dropped, but a bare weekday before a capitalised word is the start of a name and stays. */
+function keepNamedDay(phrase: string, at: number, text: string): string {
+  return DAY_IN_NAME.test(phrase) && /^\s+[A-Z]/.test(text.slice(at + phrase.length, at + phrase.length + 3)) ? phrase : "";
+}
+
 /** Drops what a headline leaves out of a lede: brackets, time phrases, and asides between commas or dashes. */
 export function dropAsides(lede: string): string {
   let text = lede
     .replace(/\s*\([^()]*\)/g, "")
-    .replace(TIME_PHRASE, "")
+    .replace(TIME_PHRASE, keepNamedDay)
     .replace(TIME_SPAN, "");
   // Cheap looks first: most ledes have no dash and no relative clause to drop.
   if (/\s[-–—]/.test(text)) text = text.replace(DASHED_ASIDE, " ");

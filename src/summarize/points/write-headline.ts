@@ -35,16 +35,17 @@ const DATELINE =
 // Openers that make the words up to the next comma a setting, not the story: "On Monday,", "After a long row,".
 const LEADING_CLAUSE =
   /^(?:on|in|at|after|before|when|while|as|since|following|despite|amid|during|with|without|for|from|by|over|under|until|unlike|like|once|although|though|if|last|this|earlier|later|yesterday|today|tonight|now|meanwhile|however|but|and|so|still|instead|speaking|according to|in a|in an|almost|nearly|more than|less than|fewer than|just|even|already|with|within|across|ahead of|because|[a-z]+ing|[a-z]+ly)\b[^,]{0,120}?,\s+/i;
-// Reported speech wrapped around the story: ", the minister said." / ", according to X."
+// Reported speech or a source wrapped around the story: ", the minister said." / ", according to X." / ", figures show."
 const TRAILING_ATTRIBUTION =
-  /,?\s+(?:(?:a|an|the)\s+)?[^,]{0,80}?\b(?:said|says|say|reported|reports|announced|told [^,]+|according to [^,]+|has said|have said|has found|has learned|added|claimed|warned)\s*(?:on \w+|in a statement|today|yesterday)?[.!?]?["”’]?$/i;
+  /,?\s+(?:(?:a|an|the)\s+)?[^,]{0,80}?\b(?:said|says|say|reported|reports|announced|told [^,]+|according to [^,]+|has said|have said|has found|has learned|added|claimed|warned|shows?|showed|suggests?|suggested|reveals|revealed|finds)\s*(?:on \w+|in a statement|today|yesterday)?[.!?]?["”’]?$/i;
 // Reported speech with the verb first: ", say security firms", ", according to a new report".
 const INVERTED_ATTRIBUTION =
   /,\s+(?:say|says|said|according to|warns|warned|reports|reported|suggests|claims|claimed|adds|added)\s+[^,]{2,70}$/i;
 // Verbs that make the words after "said" a clause rather than the speaker's name.
 const FINITE_VERB = /\s(?:is|are|was|were|has|have|had|will|would|could|can|must|should)\s/;
 // A cheap check before the costly attribution pattern.
-const SPEECH_VERB = /\b(?:said|says|say|reported|reports|announced|told|according|found|learned|added|claimed|warned)\b/i;
+const SPEECH_VERB =
+  /\b(?:said|says|say|reported|reports|announced|told|according|found|learned|added|claimed|warned|shows?|showed|suggests?|suggested|reveals|revealed|finds)\b/i;
 // Where a long sentence splits into the story and its background.
 const CLAUSE_BREAK =
   /\s+[-–—]+\s+|;\s+|:\s+|,\s+(?:which|who|where|while|but|although|though|after|as|because|despite|amid|following|with|and|in what|saying|adding|according|meaning|leaving|making|bringing|raising|sending|prompting)\b|\s+(?:after|because|despite|amid|following|as part of|in order to|even though|although|while|whereas|which|who|when|as it|as they|as he|as she)\s+|\s+as\s+(?!an?\s)(?=(?:[\w'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b)/gi;
@@ -116,6 +117,8 @@ function shortenSubject(words: string[], keepFullNames: boolean): string[] {
     if (/^(?:and|&)$/.test(word) && isCapitalized(previous) && isRoleBeforeName(words, i + 1)) continue;
     if (!/^[a-z]/.test(word) || /[,;:]$/.test(previous)) return words;
     if (FUNCTION_WORD.test(word) && !(word === "to" && isCapitalized(previous))) return words;
+    // "The gap between US exports": a name after a preposition is inside a phrase, not the subject's head.
+    if (PREPOSITION.test(word)) return words;
     if (!isCapitalized(previous)) {
       if (VERB_START.test(word)) return words;
       continue;
@@ -227,7 +230,10 @@ function describedName(words: readonly string[], mentions: (word: string) => num
     while (end < words.length && /^[A-Z]/.test(words[end] as string)) end++;
     if (!/^[a-z]/.test(words[end] ?? "") || FUNCTION_WORD.test(words[end] as string)) return 0;
     const before = words.slice(0, i);
-    return before.every((w) => mentions(w) === 0 && !FUNCTION_WORD.test(w.toLowerCase()) && !/['’]s?$/.test(w)) ? i : 0;
+    // "gap between US exports": a description holds no preposition; with one, the name is inside a phrase after the head.
+    const described = (w: string) =>
+      mentions(w) === 0 && !FUNCTION_WORD.test(w.toLowerCase()) && !PREPOSITION.test(w) && !/['’]s?$/.test(w);
+    return before.every(described) ? i : 0;
   }
   return 0;
 }
@@ -332,6 +338,10 @@ function firstClause(text: string): string {
   }
   return text;
 }
+
+// Prepositions, which open a phrase inside a noun phrase: "the gap between X and Y", "talks among rivals".
+const PREPOSITION =
+  /^(?:between|among|amongst|against|across|along|around|behind|beside|beyond|into|near|over|through|toward|towards|under|upon|within|without|after|before|during|since|amid|despite|per|via|like)$/i;
 
 // Prepositions that open a phrase a headline can lose: "… against the euro in almost three months".
 const PHRASE_START =

@@ -139,3 +139,24 @@ describe("headline grammar", () => {
     );
   });
 });
+
+// Meaning errors: a headline must not change who did what.
+describe("headline meaning", () => {
+  it("keeps the head of a subject whose name sits inside a phrase after a preposition", () => {
+    expect(headlineFromLede("The gap between Kelmouth exports and imports hit a record £60m in March.")).toBe(
+      "Gap between Kelmouth exports and imports hit record £60m",
+    );
+    // A description without a preposition still gives way to the name it describes.
+    expect(headlineFromLede("Oil giant Velora has reported a record profit.")).toBe("Velora reports record profit");
+  });
+
+  it("drops a source tail such as ', figures show' like an attribution", () => {
+    const headline = headlineFromLede("Rail fares in the Kelmouth region rose faster than wages last year, figures show.");
+    expect(headline).toMatch(/^Rail fares in Kelmouth region \w+ faster than wages$/);
+  });
+
+  it("keeps a weekday that starts a name, drops one that is a time", () => {
+    expect(headlineFromLede("The Kelmouth and Sunday Courier newspapers are cutting 40 jobs.")).toContain("Sunday Courier");
+    expect(headlineFromLede("The Kelmouth Courier cut 40 jobs on Sunday.")).not.toContain("Sunday");
+  });
+});
