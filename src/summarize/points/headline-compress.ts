@@ -63,12 +63,14 @@ export function compressWords(words: string[]): string[] {
       next !== "" &&
       !/^(?:not|no|a|an|the)$/.test(next)
     ) {
+      // "have been officially recognised": the participle after a dropped adverb.
+      const verb = nextKept(words, i);
       if (
-        /^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(next) ||
-        (BE.has(lower) && PARTICIPLE.test(next))
+        /^(?:to|set|expected|likely|due|about|been|being|[a-z]+ed|[a-z]+en|[a-z]+ing)$/.test(verb) ||
+        (BE.has(lower) && PARTICIPLE.test(verb))
       ) {
         // "has been unveiled", "are being warned": a passive keeps its participle as it is.
-        passive = BE.has(lower) && PARTICIPLE.test(next);
+        passive = BE.has(lower) && PARTICIPLE.test(verb);
         if (!number) number = PLURAL_AUXILIARY.has(lower) ? PLURAL : SINGULAR;
         continue;
       }

@@ -253,11 +253,44 @@ function mainVerbAt(words: readonly string[]): number {
     const afterSubject = isCapitalized(previous) || isPlural(previous, i === 1);
     if (afterSubject && (VERB_START.test(marked) || presentOf(marked, false) !== null)) return i;
   }
+  return markedVerbAt(words);
+}
+
+/** Where the first verb a dropped auxiliary marked stands after a long subject, outside a relative clause; -1 when none. */
+function markedVerbAt(words: readonly string[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const marked = words[i] as string;
+    if (/^(?:who|which|that|whose|whom)$/i.test(marked)) return -1;
+    if (marked !== marked.replace(NUMBER_MARK, "").replace(PASSIVE, "")) return i;
+  }
   return -1;
 }
 
 /** Puts the main verb in headline tense: "Parmalat sued 45 banks" → "Parmalat sues 45 banks". */
 function toPresentTense(words: string[]): string[] {
+  const early = presentInLead(words);
+  return early === words ? markedVerbInPresent(words) : early;
+}
+
+/**
+ * The verb a dropped auxiliary marked, put in the present wherever it stands after a long subject:
+ * "Number of people out of work in Europe's largest economy has risen" → "… rises". Not inside a relative clause.
+ */
+function markedVerbInPresent(words: string[]): string[] {
+  for (let i = 1; i < words.length; i++) {
+    const marked = words[i] as string;
+    if (/^(?:who|which|that|whose|whom)$/i.test(marked) || marked.endsWith(PASSIVE)) return words;
+    const word = marked.replace(NUMBER_MARK, "");
+    if (word === marked) continue;
+    if (MODAL.test(words[i - 1] as string) || words[i - 1] === "not") return words;
+    const present = /^[a-z]+$/.test(word) ? presentOf(word, marked.endsWith(PLURAL)) : null;
+    return present === null ? words : [...words.slice(0, i), present, ...words.slice(i + 1)];
+  }
+  return words;
+}
+
+/** The verb among the first words, put in the present unless it is a participle describing a noun. */
+function presentInLead(words: string[]): string[] {
   for (let i = 1; i < Math.min(words.length, 7); i++) {
     const marked = words[i] as string;
     if (marked.endsWith(PASSIVE)) return words;

@@ -160,3 +160,18 @@ describe("headline meaning", () => {
     expect(headlineFromLede("The Kelmouth Courier cut 40 jobs on Sunday.")).not.toContain("Sunday");
   });
 });
+
+// The verb a dropped auxiliary marked is the main verb, however long the subject before it.
+describe("headline verb after a long subject", () => {
+  it("puts it in the present", () => {
+    expect(headlineFromLede("The number of people out of work in the Kelmouth region's largest town has risen again.")).toBe(
+      "Number of people out of work in Kelmouth region's largest town rises",
+    );
+  });
+
+  it("keeps a passive participle after a dropped adverb", () => {
+    expect(headlineFromLede("Two ferries of the Kelmouth line have been officially recognised as the fastest.")).toMatch(
+      /recognised/,
+    );
+  });
+});
