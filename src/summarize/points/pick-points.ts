@@ -60,10 +60,18 @@ export function pickPoints(layout: TextLayout): Points {
  * word ids.
  */
 export function centralities(sentences: readonly { ids: readonly number[] }[], vocabulary: number): number[] {
-  const counts = new Int32Array(vocabulary);
+  if (scratch.counts.length < vocabulary) {
+    const size = Math.max(vocabulary, scratch.counts.length * 2);
+    scratch = { counts: new Int32Array(size), weights: new Float64Array(size) };
+  }
+  const { counts, weights } = scratch;
+  counts.fill(0, 0, vocabulary);
   for (const s of sentences) for (const id of s.ids) counts[id] = (counts[id] ?? 0) + 1;
-  const weights = new Float64Array(vocabulary);
-  for (let id = 0; id < vocabulary; id++) weights[id] = Math.log(Math.max(1, counts[id] ?? 1));
+  // A word of one sentence (or none) weighs log(1) = 0: only shared words need a logarithm.
+  for (let id = 0; id < vocabulary; id++) {
+    const count = counts[id] as number;
+    weights[id] = count > 1 ? Math.log(count) : 0;
+  }
   let max = 0;
   const raw = sentences.map((s) => {
     let shared = 0;
@@ -74,6 +82,9 @@ export function centralities(sentences: readonly { ids: readonly number[] }[], v
   });
   return max > 0 ? raw.map((value) => value / max) : raw;
 }
+
+// Per-word tallies of `centralities`, reused from one call to the next (grown when a text has more words).
+let scratch = { counts: new Int32Array(1024), weights: new Float64Array(1024) };
 
 /** Greedy choice, best first, each sentence discounted by how much it repeats the closest one already chosen. */
 function chooseDistinct(candidates: readonly Candidate[], vocabulary: number): Candidate[] {
