@@ -277,16 +277,14 @@ function toPresentTense(words: string[]): string[] {
  * "Number of people out of work in Europe's largest economy has risen" → "… rises". Not inside a relative clause.
  */
 function markedVerbInPresent(words: string[]): string[] {
-  for (let i = 1; i < words.length; i++) {
-    const marked = words[i] as string;
-    if (/^(?:who|which|that|whose|whom)$/i.test(marked) || marked.endsWith(PASSIVE)) return words;
-    const word = marked.replace(NUMBER_MARK, "");
-    if (word === marked) continue;
-    if (MODAL.test(words[i - 1] as string) || words[i - 1] === "not") return words;
-    const present = /^[a-z]+$/.test(word) ? presentOf(word, marked.endsWith(PLURAL)) : null;
-    return present === null ? words : [...words.slice(0, i), present, ...words.slice(i + 1)];
-  }
-  return words;
+  const i = markedVerbAt(words);
+  const marked = words[i];
+  // A passive keeps its participle: "lifts recognised".
+  if (marked === undefined || marked.endsWith(PASSIVE)) return words;
+  if (MODAL.test(words[i - 1] as string) || words[i - 1] === "not") return words;
+  const word = marked.replace(NUMBER_MARK, "");
+  const present = /^[a-z]+$/.test(word) ? presentOf(word, marked.endsWith(PLURAL)) : null;
+  return present === null ? words : [...words.slice(0, i), present, ...words.slice(i + 1)];
 }
 
 /** The verb among the first words, put in the present unless it is a participle describing a noun. */
