@@ -63,12 +63,16 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 // Per BMP code unit beyond ASCII: 0 not yet looked up, 1 a letter or number, 2 not one.
 const nonAsciiKinds = new Uint8Array(0x10000);
 
+function isAsciiLetterOrNumber(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
 /** How many code units the letter or number at `at` takes (2 for one outside the BMP), or 0 when there is none before `end`. */
 function letterOrNumberAt(text: string, at: number, end: number): number {
   // Reading past the end would return NaN, and slow down every call after it.
   if (at >= end) return 0;
   const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code < 128) return isAsciiLetterOrNumber(code) ? 1 : 0;
   if (code >= 0xd800 && code <= 0xdbff) {
     const next = at + 1 < end ? text.charCodeAt(at + 1) : 0;
     if (!(next >= 0xdc00 && next <= 0xdfff)) return 0;
@@ -109,8 +113,8 @@ function readRange(text: string, from: number, end: number, wordFlags: HashFlags
   const { starts, ends, flags } = offsets;
   let i = from;
   while (i < end) {
-    const width = letterOrNumberAt(text, i, end);
-    if (width === 0) {
+    const first = text.charCodeAt(i);
+    if (first < 128 ? !isAsciiLetterOrNumber(first) : letterOrNumberAt(text, i, end) === 0) {
       i++;
       continue;
     }
@@ -123,11 +127,18 @@ function readRange(text: string, from: number, end: number, wordFlags: HashFlags
     let h3 = 0;
     let last = 0;
     for (;;) {
-      // One run of letters and numbers.
-      for (let w = letterOrNumberAt(text, i, end); w > 0; w = letterOrNumberAt(text, i, end)) {
+      // One run of letters and numbers: ASCII tested inline, the rest through letterOrNumberAt.
+      while (i < end) {
         let code = text.charCodeAt(i);
-        if (code >= 128) ascii = false;
-        else if (code >= 65 && code <= 90) code += 32;
+        let w = 1;
+        if (code < 128) {
+          if (code >= 65 && code <= 90) code += 32;
+          else if (!isAsciiLetterOrNumber(code)) break;
+        } else {
+          w = letterOrNumberAt(text, i, end);
+          if (w === 0) break;
+          ascii = false;
+        }
         h3 = h2;
         h2 = h1;
         h1 = h0;
