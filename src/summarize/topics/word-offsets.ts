@@ -113,8 +113,7 @@ function readRange(text: string, from: number, end: number, wordFlags: HashFlags
   const { starts, ends, flags } = offsets;
   let i = from;
   while (i < end) {
-    const first = text.charCodeAt(i);
-    if (first < 128 ? !isAsciiLetterOrNumber(first) : letterOrNumberAt(text, i, end) === 0) {
+    if (letterOrNumberAt(text, i, end) === 0) {
       i++;
       continue;
     }
